@@ -1,0 +1,305 @@
+package ai.spice.secrets;
+
+import ai.spice.secrets.internal.ClientBuilder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A client for the secrets of Spice.ai apps: list, get, create-or-update ({@code upsert}) and delete.
+ *
+ * <pre>{@code
+ * try (SecretsClient client = SecretsClient.fromEnv()) {
+ *     Secret secret = client.upsert(appId, "OPENAI_API_KEY", SecretValue.of(key));
+ *     client.find(appId, "OPENAI_API_KEY").ifPresent(s -> System.out.println(s.updatedAt()));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: make one per application and share it. Every operation checks its arguments before sending
+ * anything: {@code appId} must be positive ({@link IllegalArgumentException}), a name must pass
+ * {@link SecretName#requireValid(String)} ({@link ai.spice.secrets.errors.InvalidSecretNameException}), and nothing
+ * may be null ({@link NullPointerException} naming the argument). Failed requests are retried by the configured
+ * {@link RetryPolicy}; what fails in the end is reported as a {@link ai.spice.secrets.errors.SpiceException}.
+ */
+public interface SecretsClient extends AutoCloseable {
+
+    /**
+     * Starts configuring a client.
+     *
+     * @return a new builder
+     */
+    static Builder builder() {
+        return new ClientBuilder();
+    }
+
+    /**
+     * Creates a client configured from the environment: {@code builder().fromEnv().build()}.
+     *
+     * @return a new client
+     * @throws IllegalStateException if the environment holds no credentials (the message names the variables)
+     */
+    static SecretsClient fromEnv() {
+        return builder().fromEnv().build();
+    }
+
+    /**
+     * Lists the secrets of an app, sorted as the API returns them, values masked.
+     *
+     * @param appId the app's id, positive
+     * @return the secrets; empty if the app has none
+     * @throws IllegalArgumentException                           if {@code appId} is not positive
+     * @throws ai.spice.secrets.errors.NotFoundException          if the app does not exist
+     * @throws ai.spice.secrets.errors.PermissionDeniedException  if the credential lacks {@code secrets:read}
+     * @throws ai.spice.secrets.errors.SpiceException             for any other failure, after retries
+     */
+    List<Secret> list(long appId);
+
+    /**
+     * Reads one secret's metadata, value masked.
+     *
+     * @param appId the app's id, positive
+     * @param name  the secret's name
+     * @return the secret
+     * @throws IllegalArgumentException                            if {@code appId} is not positive
+     * @throws ai.spice.secrets.errors.InvalidSecretNameException if {@code name} is not a valid name
+     * @throws ai.spice.secrets.errors.NotFoundException           if the app or the secret does not exist
+     * @throws ai.spice.secrets.errors.SpiceException              for any other failure, after retries
+     */
+    Secret get(long appId, String name);
+
+    /**
+     * Reads one secret's metadata if the secret exists.
+     *
+     * @param appId the app's id, positive
+     * @param name  the secret's name
+     * @return the secret, or empty if the API answers 404 for the secret (a 404 that says the app itself was not
+     *         found still throws {@link ai.spice.secrets.errors.NotFoundException})
+     * @throws IllegalArgumentException                            if {@code appId} is not positive
+     * @throws ai.spice.secrets.errors.InvalidSecretNameException if {@code name} is not a valid name
+     * @throws ai.spice.secrets.errors.SpiceException              for any other failure, after retries
+     */
+    Optional<Secret> find(long appId, String name);
+
+    /**
+     * Creates a secret, or sets a new value for the secret of the same name (keeping its id and creation time).
+     *
+     * @param appId the app's id, positive
+     * @param name  the secret's name
+     * @param value the plaintext value; prefer {@link #upsert(long, String, SecretValue)} to keep it wrapped
+     * @return the secret as stored, value masked
+     * @throws IllegalArgumentException                            if {@code appId} is not positive
+     * @throws ai.spice.secrets.errors.InvalidSecretNameException if {@code name} is not a valid name
+     * @throws ai.spice.secrets.errors.PermissionDeniedException   if the credential lacks {@code secrets:write}
+     * @throws ai.spice.secrets.errors.SpiceException              for any other failure, after retries
+     */
+    Secret upsert(long appId, String name, String value);
+
+    /**
+     * Creates a secret, or sets a new value for the secret of the same name (keeping its id and creation time).
+     *
+     * @param appId the app's id, positive
+     * @param name  the secret's name
+     * @param value the value
+     * @return the secret as stored, value masked
+     * @throws IllegalArgumentException                            if {@code appId} is not positive
+     * @throws ai.spice.secrets.errors.InvalidSecretNameException if {@code name} is not a valid name
+     * @throws ai.spice.secrets.errors.PermissionDeniedException   if the credential lacks {@code secrets:write}
+     * @throws ai.spice.secrets.errors.SpiceException              for any other failure, after retries
+     */
+    Secret upsert(long appId, String name, SecretValue value);
+
+    /**
+     * Deletes a secret permanently.
+     *
+     * @param appId the app's id, positive
+     * @param name  the secret's name
+     * @throws IllegalArgumentException                            if {@code appId} is not positive
+     * @throws ai.spice.secrets.errors.InvalidSecretNameException if {@code name} is not a valid name
+     * @throws ai.spice.secrets.errors.NotFoundException           if the app or the secret does not exist
+     * @throws ai.spice.secrets.errors.SpiceException              for any other failure, after retries
+     */
+    void delete(long appId, String name);
+
+    /**
+     * Deletes a secret if it exists.
+     *
+     * @param appId the app's id, positive
+     * @param name  the secret's name
+     * @return true if it was deleted, false if the API answered 404 for the secret (a 404 that says the app itself
+     *         was not found still throws {@link ai.spice.secrets.errors.NotFoundException})
+     * @throws IllegalArgumentException                            if {@code appId} is not positive
+     * @throws ai.spice.secrets.errors.InvalidSecretNameException if {@code name} is not a valid name
+     * @throws ai.spice.secrets.errors.SpiceException              for any other failure, after retries
+     */
+    boolean deleteIfExists(long appId, String name);
+
+    /**
+     * Returns the asynchronous view of this same client: same configuration, connections and retry policy.
+     *
+     * @return the asynchronous client
+     */
+    AsyncSecretsClient async();
+
+    /**
+     * Closes the client: calls still in flight fail promptly with a
+     * {@link ai.spice.secrets.errors.SpiceIoException}, and new calls throw {@link IllegalStateException}.
+     * Closing twice does nothing.
+     */
+    @Override
+    void close();
+
+    /**
+     * Configures a {@link SecretsClient}. Setters check their argument at once; {@link #build()} checks that a
+     * credential is set. Not thread-safe; a builder may be reused, and what it built never changes.
+     */
+    interface Builder {
+
+        /**
+         * Sets the API's base URL. Default {@code https://api.spice.ai}. Plain {@code http} is refused unless the
+         * host is a loopback address (an emulator on this machine).
+         *
+         * @param url an absolute http(s) URL
+         * @return this builder
+         * @throws NullPointerException     if {@code url} is null
+         * @throws IllegalArgumentException if {@code url} is not an absolute https URL (or http to loopback)
+         */
+        Builder baseUrl(String url);
+
+        /**
+         * Sets the API's base URL; see {@link #baseUrl(String)}.
+         *
+         * @param url an absolute http(s) URL
+         * @return this builder
+         * @throws NullPointerException     if {@code url} is null
+         * @throws IllegalArgumentException if {@code url} is not an absolute https URL (or http to loopback)
+         */
+        Builder baseUrl(URI url);
+
+        /**
+         * Authenticates with a bearer token sent as is: a personal access token or an access token. Replaces any
+         * credential set before.
+         *
+         * @param bearerToken the token, without the {@code Bearer } prefix
+         * @return this builder
+         * @throws NullPointerException     if {@code bearerToken} is null
+         * @throws IllegalArgumentException if {@code bearerToken} is blank
+         */
+        Builder token(String bearerToken);
+
+        /**
+         * Authenticates with OAuth 2.0 client credentials: the client asks {@link #tokenUrl(String)} for an access
+         * token, caches it, refreshes it 60 s before it expires, and fetches a new one once if the API answers 401.
+         * Replaces any credential set before.
+         *
+         * @param clientId     the OAuth client id
+         * @param clientSecret the OAuth client secret
+         * @return this builder
+         * @throws NullPointerException     if either argument is null
+         * @throws IllegalArgumentException if either argument is blank
+         */
+        Builder clientCredentials(String clientId, String clientSecret);
+
+        /**
+         * Sets the OAuth token endpoint used with {@link #clientCredentials(String, String)}. Default
+         * {@code https://spice.ai/api/oauth/token}. Plain {@code http} is refused unless the host is loopback.
+         *
+         * @param url an absolute http(s) URL
+         * @return this builder
+         * @throws NullPointerException     if {@code url} is null
+         * @throws IllegalArgumentException if {@code url} is not an absolute https URL (or http to loopback)
+         */
+        Builder tokenUrl(String url);
+
+        /**
+         * Authenticates with tokens from any source, asked before each attempt. Replaces any credential set before.
+         *
+         * @param provider the token source
+         * @return this builder
+         * @throws NullPointerException if {@code provider} is null
+         */
+        Builder credentials(CredentialsProvider provider);
+
+        /**
+         * Acts on another organization the credential may use, sent as {@code X-Org-Name}. Default: none.
+         *
+         * @param orgHandle the organization's handle
+         * @return this builder
+         * @throws NullPointerException     if {@code orgHandle} is null
+         * @throws IllegalArgumentException if {@code orgHandle} is blank or holds characters a header cannot carry
+         */
+        Builder organization(String orgHandle);
+
+        /**
+         * Sets the retry policy. Default {@link RetryPolicy#defaults()}.
+         *
+         * @param policy the policy; {@link RetryPolicy#none()} to never retry
+         * @return this builder
+         * @throws NullPointerException if {@code policy} is null
+         */
+        Builder retryPolicy(RetryPolicy policy);
+
+        /**
+         * Sets the connect timeout of the HTTP client the SDK creates. Default 10 s. Ignored when
+         * {@link #httpClient(HttpClient)} supplies the client.
+         *
+         * @param timeout positive
+         * @return this builder
+         * @throws NullPointerException     if {@code timeout} is null
+         * @throws IllegalArgumentException if {@code timeout} is zero or negative
+         */
+        Builder connectTimeout(Duration timeout);
+
+        /**
+         * Sets the timeout of each attempt, from sending the request to the end of the response. Default 30 s.
+         *
+         * @param timeout positive
+         * @return this builder
+         * @throws NullPointerException     if {@code timeout} is null
+         * @throws IllegalArgumentException if {@code timeout} is zero or negative
+         */
+        Builder requestTimeout(Duration timeout);
+
+        /**
+         * Uses your own HTTP client (proxy, TLS, executor). Default: a client the SDK creates with HTTP/2 preferred,
+         * redirects never followed, and the connect timeout above. A client you supply should not follow redirects
+         * to other hosts, since requests carry the bearer token.
+         *
+         * @param client the HTTP client
+         * @return this builder
+         * @throws NullPointerException if {@code client} is null
+         */
+        Builder httpClient(HttpClient client);
+
+        /**
+         * Caps how many bytes of a response body are read. Default 16 MiB. A larger body fails the call with
+         * {@link ai.spice.secrets.errors.SpiceInvalidDataException} instead of filling the heap.
+         *
+         * @param maxBytes positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxBytes} is not positive
+         */
+        Builder maxResponseBytes(long maxBytes);
+
+        /**
+         * Reads the configuration from the environment. {@code SPICE_API_TOKEN} (a bearer token) or else
+         * {@code SPICEAI_CLIENT_ID} and {@code SPICEAI_CLIENT_SECRET} (OAuth client credentials);
+         * {@code SPICEAI_API_ENDPOINT} (base URL), {@code SPICEAI_OAUTH_ENDPOINT} (token URL) and
+         * {@code SPICEAI_ORG} (organization) when set. Settings made after this call override it.
+         *
+         * @return this builder
+         * @throws IllegalStateException if none of the credential variables is set, or only one of the client
+         *                               credential pair; the message names the variables
+         */
+        Builder fromEnv();
+
+        /**
+         * Builds the client.
+         *
+         * @return a new client
+         * @throws IllegalStateException if no credential was set; the message names the ways to set one
+         */
+        SecretsClient build();
+    }
+}

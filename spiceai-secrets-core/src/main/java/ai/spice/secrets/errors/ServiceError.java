@@ -1,0 +1,41 @@
+package ai.spice.secrets.errors;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the API said when it answered with an error status, as carried by a {@link SpiceServiceException}. Public so
+ * that tests of your own code can build the SDK's exceptions.
+ *
+ * @param statusCode    the HTTP status
+ * @param method        the request's HTTP method
+ * @param path          the request's path, for example {@code /v1/apps/42/secrets/DB_URL}
+ * @param serverMessage the {@code error} text of the response body; the status's reason phrase if the body had none
+ * @param errorCode     the {@code code} of the response body, or null if it had none
+ * @param fieldErrors   the {@code details.fieldErrors} of a validation failure; empty if none
+ * @param requestId     the {@code x-request-id} (or {@code x-vercel-id}) response header, or null if absent
+ */
+public record ServiceError(int statusCode, String method, String path, String serverMessage, String errorCode,
+                           Map<String, List<String>> fieldErrors, String requestId) {
+
+    /**
+     * Checks the required components and copies the field errors.
+     *
+     * @throws NullPointerException if {@code method}, {@code path}, {@code serverMessage} or {@code fieldErrors} is
+     *                              null
+     */
+    public ServiceError {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(serverMessage, "serverMessage");
+        Objects.requireNonNull(fieldErrors, "fieldErrors");
+        fieldErrors = copy(fieldErrors);
+    }
+
+    private static Map<String, List<String>> copy(Map<String, List<String>> fieldErrors) {
+        var copy = new java.util.LinkedHashMap<String, List<String>>();
+        fieldErrors.forEach((field, errors) -> copy.put(field, List.copyOf(errors)));
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+}

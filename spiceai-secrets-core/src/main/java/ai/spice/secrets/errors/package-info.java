@@ -1,0 +1,25 @@
+/**
+ * The exceptions of the Spice.ai Secrets SDK: one unchecked hierarchy rooted in {@link ai.spice.secrets.errors.SpiceException}.
+ *
+ * <table>
+ *   <caption>What is thrown when</caption>
+ *   <tr><th>failure</th><th>exception</th></tr>
+ *   <tr><td>400</td><td>{@link ai.spice.secrets.errors.BadRequestException}</td></tr>
+ *   <tr><td>401</td><td>{@link ai.spice.secrets.errors.UnauthorizedException}</td></tr>
+ *   <tr><td>403</td><td>{@link ai.spice.secrets.errors.PermissionDeniedException}</td></tr>
+ *   <tr><td>404</td><td>{@link ai.spice.secrets.errors.NotFoundException}</td></tr>
+ *   <tr><td>409</td><td>{@link ai.spice.secrets.errors.ConflictException}</td></tr>
+ *   <tr><td>422</td><td>{@link ai.spice.secrets.errors.UnprocessableEntityException}</td></tr>
+ *   <tr><td>429</td><td>{@link ai.spice.secrets.errors.RateLimitException}</td></tr>
+ *   <tr><td>500-599</td><td>{@link ai.spice.secrets.errors.InternalServerException}</td></tr>
+ *   <tr><td>any other non-2xx</td><td>{@link ai.spice.secrets.errors.UnexpectedStatusCodeException}</td></tr>
+ *   <tr><td>connect failure, reset, broken body</td><td>{@link ai.spice.secrets.errors.SpiceIoException}</td></tr>
+ *   <tr><td>connect or request timeout</td><td>{@link ai.spice.secrets.errors.SpiceTimeoutException}</td></tr>
+ *   <tr><td>a 2xx response that cannot be read</td><td>{@link ai.spice.secrets.errors.SpiceInvalidDataException}</td></tr>
+ *   <tr><td>an invalid secret name (no request sent)</td><td>{@link ai.spice.secrets.errors.InvalidSecretNameException}</td></tr>
+ * </table>
+ *
+ * <p>Messages carry the status, the server's {@code error} text and {@code code}, the method and path and the
+ * request id; never a body, a header, a secret value or a token.
+ */
+package ai.spice.secrets.errors;

@@ -1,0 +1,171 @@
+package ai.spice.secrets.internal;
+
+import ai.spice.secrets.Secret;
+import ai.spice.secrets.SecretValue;
+import ai.spice.secrets.errors.SpiceInvalidDataException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * All JSON the SDK reads and writes. Reading is strict about types (no coercion of numbers to strings or back), so
+ * a response of the wrong shape fails as {@link SpiceInvalidDataException}; unknown fields are ignored. Messages say
+ * where the response was wrong, never what it held.
+ */
+final class Json {
+
+    private static final String MASK = "**********";
+
+    static final ObjectMapper MAPPER = strictMapper();
+    private static final ObjectReader ITEM = MAPPER.readerFor(SecretJson.Item.class);
+    private static final ObjectReader PAGE = MAPPER.readerFor(SecretJson.Page.class);
+
+    private Json() {
+    }
+
+    static byte[] upsertBody(String name, SecretValue value) {
+        ByteArrayBuilder out = new ByteArrayBuilder(64 + value.length());
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("name", name);
+            json.writeStringField("value", value.reveal());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    static Secret readSecret(RawResponse response, ApiRequest request) {
+        return toSecret(read(ITEM, response, request), request, "");
+    }
+
+    static List<Secret> readSecretList(RawResponse response, ApiRequest request) {
+        SecretJson.Page page = read(PAGE, response, request);
+        if (page.secrets() == null) {
+            throw invalid(request, "missing field 'secrets'");
+        }
+        List<Secret> secrets = new ArrayList<>(page.secrets().size());
+        for (int i = 0; i < page.secrets().size(); i++) {
+            SecretJson.Item item = page.secrets().get(i);
+            if (item == null) {
+                throw invalid(request, "null at 'secrets[" + i + "]'");
+            }
+            secrets.add(toSecret(item, request, "secrets[" + i + "]."));
+        }
+        return List.copyOf(secrets);
+    }
+
+    /** Parses a body as a JSON tree, or returns null if it is not JSON: for error bodies, which may be anything. */
+    static JsonNode treeOrNull(byte[] body) {
+        if (body.length == 0) {
+            return null;
+        }
+        try {
+            return MAPPER.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static <T> T read(ObjectReader reader, RawResponse response, ApiRequest request) {
+        if (response.body().length == 0) {
+            throw invalid(request, "empty body");
+        }
+        try {
+            T value = reader.readValue(response.body());
+            if (value == null) {
+                throw invalid(request, "the body is JSON null");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw invalid(request, describe(e));
+        } catch (IOException e) {
+            throw invalid(request, "unreadable body");
+        }
+    }
+
+    private static Secret toSecret(SecretJson.Item item, ApiRequest request, String at) {
+        require(item.id(), at + "id", request);
+        require(item.name(), at + "name", request);
+        require(item.value(), at + "value", request);
+        require(item.createdAt(), at + "created_at", request);
+        require(item.updatedAt(), at + "updated_at", request);
+        return new Secret(item.id(), item.name(), masked(item.value()), item.createdAt(), item.updatedAt());
+    }
+
+    /** The API always masks values; should it ever not, the SDK masks it, so no plaintext reaches a toString. */
+    private static String masked(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) != '*') {
+                return MASK;
+            }
+        }
+        return value;
+    }
+
+    private static void require(Object value, String field, ApiRequest request) {
+        if (value == null) {
+            throw invalid(request, "missing field '" + field + "'");
+        }
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String kind = e instanceof JsonEOFException ? "truncated JSON"
+                : e instanceof JsonParseException ? "malformed JSON"
+                : "a value of the wrong type";
+        String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? " at '" + path(mapping) + "'" : "";
+        var location = e.getLocation();
+        String position = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return kind + where + position;
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static SpiceInvalidDataException invalid(ApiRequest request, String what) {
+        return new SpiceInvalidDataException("unreadable response to " + request + ": " + what, null);
+    }
+
+    private static ObjectMapper strictMapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
+    }
+}
