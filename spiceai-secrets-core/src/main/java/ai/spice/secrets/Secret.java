@@ -20,6 +20,12 @@ public record Secret(long id, String name, String maskedValue, Instant createdAt
     /**
      * Checks that no component is null.
      *
+     * @param id          the secret's id
+     * @param name        the secret's name
+     * @param maskedValue the masked value
+     * @param createdAt   when the secret was created
+     * @param updatedAt   when the secret was last set
+     *
      * @throws NullPointerException naming the null component
      */
     public Secret {

@@ -9,7 +9,9 @@ public class InvalidSecretNameException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     private static final int MAX_QUOTED = 64;
 
+    /** The invalid name, as given. */
     private final String name;
+    /** The rule the name breaks. */
     private final String rule;
 
     /**

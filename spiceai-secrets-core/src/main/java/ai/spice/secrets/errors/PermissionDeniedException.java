@@ -9,6 +9,7 @@ public class PermissionDeniedException extends SpiceServiceException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The scope the operation needs, or null if unknown. */
     private final String requiredScope;
 
     /**

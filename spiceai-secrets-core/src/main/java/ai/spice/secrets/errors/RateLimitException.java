@@ -10,6 +10,7 @@ public class RateLimitException extends SpiceServiceException {
 
     private static final long serialVersionUID = 1L;
 
+    /** How long the API asked to wait, or null. */
     private final Duration retryAfter;
 
     /**

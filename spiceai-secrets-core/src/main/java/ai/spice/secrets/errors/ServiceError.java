@@ -22,6 +22,14 @@ public record ServiceError(int statusCode, String method, String path, String se
     /**
      * Checks the required components and copies the field errors.
      *
+     * @param statusCode    the HTTP status
+     * @param method        the request's HTTP method
+     * @param path          the request's path
+     * @param serverMessage the server's {@code error} text, or the reason phrase
+     * @param errorCode     the server's {@code code}, or null
+     * @param fieldErrors   per-field validation messages; empty if none
+     * @param requestId     the request id, or null
+     *
      * @throws NullPointerException if {@code method}, {@code path}, {@code serverMessage} or {@code fieldErrors} is
      *                              null
      */
