@@ -283,6 +283,16 @@ public interface SecretsClient extends AutoCloseable {
         Builder maxResponseBytes(long maxBytes);
 
         /**
+         * Adds a listener of operations and attempts, for metrics, tracing or audit. Several may be added; they are
+         * called in the order added. Default: none.
+         *
+         * @param listener the listener
+         * @return this builder
+         * @throws NullPointerException if {@code listener} is null
+         */
+        Builder listener(SecretsListener listener);
+
+        /**
          * Reads the configuration from the environment. {@code SPICE_API_TOKEN} (a bearer token) or else
          * {@code SPICEAI_CLIENT_ID} and {@code SPICEAI_CLIENT_SECRET} (OAuth client credentials);
          * {@code SPICEAI_API_ENDPOINT} (base URL), {@code SPICEAI_OAUTH_ENDPOINT} (token URL) and

@@ -1,36 +1,44 @@
 package ai.spice.secrets.internal;
 
+import ai.spice.secrets.SecretsCall;
+import ai.spice.secrets.SecretsOperation;
+import java.util.Optional;
+
 /**
- * One API call before it has a token: the operation, the path under the base URL, and the JSON body (or null).
+ * One API call before it has a token: what it is about, the path under the base URL, and the JSON body (or null).
  * The body holds a secret value: this record's {@code toString} never prints it.
  */
-record ApiRequest(Operation operation, String path, byte[] body) {
+record ApiRequest(SecretsCall call, String path, byte[] body) {
 
     private static final String APPS = "/v1/apps/";
 
     static ApiRequest list(long appId) {
-        return new ApiRequest(Operation.LIST, collection(appId), null);
+        return new ApiRequest(new SecretsCall(SecretsOperation.LIST, appId, Optional.empty()), collection(appId), null);
     }
 
     static ApiRequest get(long appId, String name) {
-        return new ApiRequest(Operation.GET, item(appId, name), null);
+        return new ApiRequest(new SecretsCall(SecretsOperation.GET, appId, Optional.of(name)), item(appId, name), null);
     }
 
-    static ApiRequest upsert(long appId, byte[] body) {
-        return new ApiRequest(Operation.UPSERT, collection(appId), body);
+    static ApiRequest upsert(long appId, String name, byte[] body) {
+        return new ApiRequest(new SecretsCall(SecretsOperation.UPSERT, appId, Optional.of(name)), collection(appId), body);
     }
 
     static ApiRequest delete(long appId, String name) {
-        return new ApiRequest(Operation.DELETE, item(appId, name), null);
+        return new ApiRequest(new SecretsCall(SecretsOperation.DELETE, appId, Optional.of(name)), item(appId, name), null);
+    }
+
+    SecretsOperation operation() {
+        return call.operation();
     }
 
     String method() {
-        return operation.method();
+        return call.operation().method();
     }
 
     @Override
     public String toString() {
-        return operation.method() + " " + path;
+        return method() + " " + path;
     }
 
     private static String collection(long appId) {

@@ -1,10 +1,14 @@
 package ai.spice.secrets.internal;
 
+import ai.spice.secrets.AttemptCompleted;
+import ai.spice.secrets.OperationCompleted;
+import ai.spice.secrets.OperationStarted;
 import ai.spice.secrets.errors.SpiceException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
@@ -14,25 +18,35 @@ import java.util.concurrent.CompletableFuture;
  */
 final class Call<T> {
 
+    /** Completed by the attempts; {@link #outcome} follows it once the listeners have heard. */
     final CompletableFuture<T> result = new CompletableFuture<>();
+    final CompletableFuture<T> outcome;
     private final ApiRequest request;
     private final ResponseReader<T> reader;
     private final RetryingExecutor executor;
     private final List<SpiceException> failures = new ArrayList<>();
+    private final long startedNanos = System.nanoTime();
     private volatile CompletableFuture<?> current;
     private boolean tokenRefreshed;
+    private int attemptsMade;
+    private OptionalInt lastStatus = OptionalInt.empty();
+    private Optional<String> lastRequestId = Optional.empty();
 
     Call(ApiRequest request, ResponseReader<T> reader, RetryingExecutor executor) {
         this.request = request;
         this.reader = reader;
         this.executor = executor;
         // Cancelling (or closing) the call aborts whatever it is waiting on: a request or a retry delay.
-        result.whenComplete((value, error) -> {
+        this.outcome = Futures.linked(result, result.whenComplete((value, error) -> {
             CompletableFuture<?> waiting = current;
             if (waiting != null && error != null) {
                 waiting.cancel(true);
             }
-        });
+            executor.listeners().completed(new OperationCompleted(request.call(), attemptsMade, lastStatus,
+                    Optional.ofNullable(error).map(e -> TransportFailure.unwrap(e).getClass().getSimpleName()),
+                    Duration.ofNanos(System.nanoTime() - startedNanos), lastRequestId));
+        }));
+        executor.listeners().started(new OperationStarted(request.call(), executor.clock().instant()));
     }
 
     void attempt(int attempt) {
@@ -40,6 +54,7 @@ final class Call<T> {
             return;
         }
         long started = System.nanoTime();
+        attemptsMade++;
         String[] token = new String[1];
         CompletableFuture<String> bearerToken = executor.tokens().token();
         track(bearerToken);
@@ -60,6 +75,8 @@ final class Call<T> {
             result.completeExceptionally(TransportFailure.unwrap(error));
             return;
         }
+        lastStatus = response == null ? OptionalInt.empty() : OptionalInt.of(response.status());
+        lastRequestId = response == null ? Optional.empty() : ErrorMapper.requestId(response.headers());
         SpiceException failure;
         Optional<Duration> hint = Optional.empty();
         if (error != null) {
@@ -67,7 +84,7 @@ final class Call<T> {
         } else if (response.isSuccess()) {
             try {
                 T value = reader.read(response, request);
-                log(attempt, started, String.valueOf(response.status()), null);
+                attemptEnded(attempt, started, null, Optional.empty());
                 result.complete(value);
                 return;
             } catch (SpiceException e) {
@@ -78,20 +95,18 @@ final class Call<T> {
                     request.operation().requiredScope(), executor.clock().instant());
             if (response.status() == 401 && !tokenRefreshed && token != null && executor.tokens().invalidate(token)) {
                 tokenRefreshed = true;
-                log(attempt, started, "401", "repeating once with a new token");
+                attemptEnded(attempt, started, failure, Optional.of(Duration.ZERO));
                 attempt(attempt);
                 return;
             }
             hint = ServerHint.from(response.headers(), executor.clock().instant());
         }
         Optional<Duration> delay = RetryRules.next(failure, attempt, executor.policy(), hint, executor.nextRandom());
-        String outcome = response != null ? String.valueOf(response.status()) : failure.getClass().getSimpleName();
+        attemptEnded(attempt, started, failure, delay);
         if (delay.isEmpty()) {
-            log(attempt, started, outcome, null);
             fail(failure);
             return;
         }
-        log(attempt, started, outcome, "retrying in " + delay.get().toMillis() + " ms");
         failures.add(failure);
         CompletableFuture<Void> wait = executor.scheduler().after(delay.get());
         track(wait);
@@ -114,11 +129,20 @@ final class Call<T> {
         }
     }
 
-    private void log(int attempt, long started, String outcome, String next) {
+    /** The one DEBUG line per attempt, and the listeners' attempt event. */
+    private void attemptEnded(int attempt, long started, SpiceException failure, Optional<Duration> retryDelay) {
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        Optional<String> failureType = Optional.ofNullable(failure).map(f -> f.getClass().getSimpleName());
         if (RetryingExecutor.LOG.isDebugEnabled()) {
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            RetryingExecutor.LOG.debug("{} {} -> {} (attempt {}/{}, {} ms){}", request.method(), request.path(),
-                    outcome, attempt, executor.policy().maxAttempts(), millis, next == null ? "" : "; " + next);
+            String outcome = lastStatus.isPresent() ? String.valueOf(lastStatus.getAsInt()) : failureType.orElse("?");
+            RetryingExecutor.LOG.debug("{} {} -> {} (attempt {}/{}, {} ms){}", request.method(), request.path(), outcome,
+                    attempt, executor.policy().maxAttempts(), took.toMillis(),
+                    retryDelay.map(d -> d.isZero() && failure != null && lastStatus.orElse(0) == 401
+                            ? "; repeating once with a new token" : "; retrying in " + d.toMillis() + " ms").orElse(""));
+        }
+        if (!executor.listeners().isEmpty()) {
+            executor.listeners().attempt(new AttemptCompleted(request.call(), attempt, lastStatus, failureType, took,
+                    lastRequestId, retryDelay));
         }
     }
 }

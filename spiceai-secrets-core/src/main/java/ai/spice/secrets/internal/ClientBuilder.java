@@ -3,6 +3,9 @@ package ai.spice.secrets.internal;
 import ai.spice.secrets.CredentialsProvider;
 import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.SecretsClient;
+import ai.spice.secrets.SecretsListener;
+import java.util.ArrayList;
+import java.util.List;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -34,6 +37,7 @@ public final class ClientBuilder implements SecretsClient.Builder {
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
     private UnaryOperator<String> environment = System::getenv;
+    private final List<SecretsListener> listeners = new ArrayList<>();
 
     /** Use {@link SecretsClient#builder()}. */
     public ClientBuilder() {
@@ -119,6 +123,12 @@ public final class ClientBuilder implements SecretsClient.Builder {
     }
 
     @Override
+    public ClientBuilder listener(SecretsListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    @Override
     public ClientBuilder fromEnv() {
         EnvConfig.apply(this, environment);
         return this;
@@ -137,7 +147,8 @@ public final class ClientBuilder implements SecretsClient.Builder {
         Transport transport = new JdkTransport(client, maxResponseBytes);
         RequestFactory requests = new RequestFactory(baseUrl, requestTimeout, organization);
         TokenSource tokens = credential.tokenSource(transport, requests, tokenUrl, clock);
-        RetryingExecutor executor = new RetryingExecutor(transport, requests, tokens, retryPolicy, scheduler, clock, random);
+        RetryingExecutor executor = new RetryingExecutor(transport, requests, tokens, retryPolicy, scheduler, clock, random,
+                new Listeners(List.copyOf(listeners)));
         return new DefaultSecretsClient(executor, describe(tokens.describe()));
     }
 
@@ -149,7 +160,8 @@ public final class ClientBuilder implements SecretsClient.Builder {
     private String describe(String auth) {
         return "baseUrl=" + baseUrl + ", auth=" + auth + (organization == null ? "" : ", organization=" + organization)
                 + ", retryPolicy=" + retryPolicy + ", connectTimeout=" + connectTimeout
-                + ", requestTimeout=" + requestTimeout + ", maxResponseBytes=" + maxResponseBytes;
+                + ", requestTimeout=" + requestTimeout + ", maxResponseBytes=" + maxResponseBytes
+                + (listeners.isEmpty() ? "" : ", listeners=" + listeners.size());
     }
 
     ClientBuilder scheduler(Scheduler scheduler) {

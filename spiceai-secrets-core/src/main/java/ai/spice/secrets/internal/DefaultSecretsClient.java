@@ -109,7 +109,7 @@ final class DefaultSecretsClient implements SecretsClient {
             checkAppId(appId);
             SecretName.requireValid(name);
             Objects.requireNonNull(value, "value");
-            return executor.execute(ApiRequest.upsert(appId, Json.upsertBody(name, value)), Json::readSecret);
+            return executor.execute(ApiRequest.upsert(appId, name, Json.upsertBody(name, value)), Json::readSecret);
         }
 
         @Override

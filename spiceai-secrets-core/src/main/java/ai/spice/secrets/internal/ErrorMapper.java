@@ -43,7 +43,7 @@ final class ErrorMapper {
                 serverMessage != null ? serverMessage : reason(response.status()),
                 body == null ? null : text(body.path("code").isTextual() ? body.get("code").asText() : null),
                 body == null ? Map.of() : fieldErrors(body.path("details").path("fieldErrors")),
-                requestId(response.headers()));
+                requestId(response.headers()).orElse(null));
         int status = response.status();
         return switch (status) {
             case 400 -> new BadRequestException(error);
@@ -101,8 +101,8 @@ final class ErrorMapper {
         return requiredScope;
     }
 
-    private static String requestId(HttpHeaders headers) {
-        return headers.firstValue("x-request-id").or(() -> headers.firstValue("x-vercel-id")).orElse(null);
+    static java.util.Optional<String> requestId(HttpHeaders headers) {
+        return headers.firstValue("x-request-id").or(() -> headers.firstValue("x-vercel-id"));
     }
 
     static String reason(int status) {

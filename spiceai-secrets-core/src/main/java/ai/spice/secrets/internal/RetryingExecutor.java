@@ -27,11 +27,12 @@ final class RetryingExecutor {
     private final Scheduler scheduler;
     private final Clock clock;
     private final DoubleSupplier random;
+    private final Listeners listeners;
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     RetryingExecutor(Transport transport, RequestFactory requests, TokenSource tokens, RetryPolicy policy,
-                     Scheduler scheduler, Clock clock, DoubleSupplier random) {
+                     Scheduler scheduler, Clock clock, DoubleSupplier random, Listeners listeners) {
         this.transport = transport;
         this.requests = requests;
         this.tokens = tokens;
@@ -39,6 +40,7 @@ final class RetryingExecutor {
         this.scheduler = scheduler;
         this.clock = clock;
         this.random = random;
+        this.listeners = listeners;
     }
 
     /** Runs the request with retries; {@code reader} turns a 2xx response into the result. */
@@ -53,7 +55,7 @@ final class RetryingExecutor {
             call.result.completeExceptionally(closedWhileInFlight());
         }
         call.attempt(1);
-        return call.result;
+        return call.outcome;
     }
 
     void close() {
@@ -115,6 +117,10 @@ final class RetryingExecutor {
 
     Clock clock() {
         return clock;
+    }
+
+    Listeners listeners() {
+        return listeners;
     }
 
     double nextRandom() {

@@ -1,0 +1,150 @@
+package ai.spice.secrets.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import ai.spice.secrets.AttemptCompleted;
+import ai.spice.secrets.OperationCompleted;
+import ai.spice.secrets.OperationStarted;
+import ai.spice.secrets.SecretsClient;
+import ai.spice.secrets.SecretsListener;
+import ai.spice.secrets.errors.InternalServerException;
+import ai.spice.secrets.errors.NotFoundException;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ListenerHttpTest {
+
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    /** Writes each event as one line, so a test states the whole expected sequence. */
+    static final class RecordingListener implements SecretsListener {
+        final List<String> events = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void operationStarted(OperationStarted e) {
+            events.add("started " + e.call().operation() + " app " + e.call().appId() + " " + e.call().secretName().orElse("-"));
+        }
+
+        @Override
+        public void attemptCompleted(AttemptCompleted e) {
+            events.add("attempt " + e.attempt() + " " + (e.statusCode().isPresent() ? e.statusCode().getAsInt() : "-")
+                    + " " + e.failure().orElse("ok") + " " + e.requestId().orElse("-")
+                    + (e.willRetry() ? " retry in " + e.retryDelay().get().toMillis() + " ms" : ""));
+        }
+
+        @Override
+        public void operationCompleted(OperationCompleted e) {
+            events.add("completed after " + e.attempts() + " " + (e.succeeded() ? "ok" : e.failure().get())
+                    + " " + (e.statusCode().isPresent() ? e.statusCode().getAsInt() : "-"));
+        }
+    }
+
+    private SecretsClient client(SecretsListener... listeners) {
+        ClientBuilder builder = TestClients.builder(server, new RecordingScheduler());
+        for (SecretsListener listener : listeners) {
+            builder.listener(listener);
+        }
+        return builder.build();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Op.Mode.class)
+    void successIsStartedOneAttemptCompleted(Op.Mode mode) {
+        server.stubFor(Op.GET.stub().willReturn(Op.GET.ok()));
+        RecordingListener listener = new RecordingListener();
+        try (SecretsClient client = client(listener)) {
+            Op.GET.run(client, mode);
+        }
+        assertThat(listener.events).containsExactly(
+                "started GET app 42 DB_URL",
+                "attempt 1 200 ok req-ok",
+                "completed after 1 ok 200");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Op.Mode.class)
+    void retryThenSuccessShowsEachAttemptAndTheDelay(Op.Mode mode) {
+        server.stubFor(Op.LIST.stub().inScenario("s").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(503).withHeader("x-request-id", "req-1")).willSetStateTo("up"));
+        server.stubFor(Op.LIST.stub().inScenario("s").whenScenarioStateIs("up").willReturn(Op.LIST.ok()));
+        RecordingListener listener = new RecordingListener();
+        try (SecretsClient client = client(listener)) {
+            Op.LIST.run(client, mode);
+        }
+        assertThat(listener.events).containsExactly(
+                "started LIST app 42 -",
+                "attempt 1 503 InternalServerException req-1 retry in 500 ms",
+                "attempt 2 200 ok req-ok",
+                "completed after 2 ok 200");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Op.Mode.class)
+    void exhaustionEndsWithTheLastFailure(Op.Mode mode) {
+        server.stubFor(Op.UPSERT.stub().willReturn(aResponse().withStatus(500)));
+        RecordingListener listener = new RecordingListener();
+        try (SecretsClient client = client(listener)) {
+            assertThat(catchThrowable(() -> Op.UPSERT.run(client, mode))).isInstanceOf(InternalServerException.class);
+        }
+        assertThat(listener.events).containsExactly(
+                "started UPSERT app 42 DB_URL",
+                "attempt 1 500 InternalServerException - retry in 500 ms",
+                "attempt 2 500 InternalServerException - retry in 1000 ms",
+                "attempt 3 500 InternalServerException -",
+                "completed after 3 InternalServerException 500");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Op.Mode.class)
+    void nonRetryableErrorIsOneAttempt(Op.Mode mode) {
+        server.stubFor(Op.DELETE.stub().willReturn(aResponse().withStatus(404).withBody("{\"error\":\"Secret not found\"}")));
+        RecordingListener listener = new RecordingListener();
+        try (SecretsClient client = client(listener)) {
+            assertThat(catchThrowable(() -> Op.DELETE.run(client, mode))).isInstanceOf(NotFoundException.class);
+        }
+        assertThat(listener.events).containsExactly(
+                "started DELETE app 42 DB_URL",
+                "attempt 1 404 NotFoundException -",
+                "completed after 1 NotFoundException 404");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Op.Mode.class)
+    void aThrowingListenerChangesNothingAndLaterListenersStillHear(Op.Mode mode) {
+        server.stubFor(Op.LIST.stub().willReturn(Op.LIST.ok()));
+        SecretsListener throwing = new SecretsListener() {
+            @Override
+            public void operationStarted(OperationStarted event) {
+                throw new IllegalStateException("listener bug");
+            }
+
+            @Override
+            public void attemptCompleted(AttemptCompleted event) {
+                throw new IllegalStateException("listener bug");
+            }
+
+            @Override
+            public void operationCompleted(OperationCompleted event) {
+                throw new IllegalStateException("listener bug");
+            }
+        };
+        RecordingListener listener = new RecordingListener();
+        try (LogCapture logs = new LogCapture(); SecretsClient client = client(throwing, listener)) {
+            assertThat(Op.LIST.run(client, mode)).asList().hasSize(1);
+            Op.LIST.run(client, mode);
+            assertThat(logs.lines()).filteredOn(line -> line.startsWith("WARN")).hasSize(1)
+                    .allSatisfy(line -> assertThat(line).contains("threw"));
+        }
+        assertThat(listener.events).hasSize(6);
+    }
+}
