@@ -3,6 +3,7 @@ package ai.spice.secrets.internal;
 import ai.spice.secrets.SecretsCall;
 import ai.spice.secrets.SecretsOperation;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One API call before it has a token: what it is about, the path under the base URL, and the JSON body (or null).
@@ -11,21 +12,23 @@ import java.util.Optional;
 record ApiRequest(SecretsCall call, String path, byte[] body) {
 
     private static final String APPS = "/v1/apps/";
+    /** Numbers operations for listeners; shared by every client, so ids never repeat within the JVM. */
+    private static final AtomicLong OPERATION_IDS = new AtomicLong();
 
     static ApiRequest list(long appId) {
-        return new ApiRequest(new SecretsCall(SecretsOperation.LIST, appId, Optional.empty()), collection(appId), null);
+        return new ApiRequest(new SecretsCall(SecretsOperation.LIST, appId, Optional.empty(), OPERATION_IDS.incrementAndGet()), collection(appId), null);
     }
 
     static ApiRequest get(long appId, String name) {
-        return new ApiRequest(new SecretsCall(SecretsOperation.GET, appId, Optional.of(name)), item(appId, name), null);
+        return new ApiRequest(new SecretsCall(SecretsOperation.GET, appId, Optional.of(name), OPERATION_IDS.incrementAndGet()), item(appId, name), null);
     }
 
     static ApiRequest upsert(long appId, String name, byte[] body) {
-        return new ApiRequest(new SecretsCall(SecretsOperation.UPSERT, appId, Optional.of(name)), collection(appId), body);
+        return new ApiRequest(new SecretsCall(SecretsOperation.UPSERT, appId, Optional.of(name), OPERATION_IDS.incrementAndGet()), collection(appId), body);
     }
 
     static ApiRequest delete(long appId, String name) {
-        return new ApiRequest(new SecretsCall(SecretsOperation.DELETE, appId, Optional.of(name)), item(appId, name), null);
+        return new ApiRequest(new SecretsCall(SecretsOperation.DELETE, appId, Optional.of(name), OPERATION_IDS.incrementAndGet()), item(appId, name), null);
     }
 
     SecretsOperation operation() {

@@ -118,6 +118,36 @@ class ListenerHttpTest {
                 "completed after 1 NotFoundException 404");
     }
 
+    @Test
+    void everyEventOfAnOperationCarriesItsOwnOperationId() {
+        server.stubFor(Op.LIST.stub().willReturn(aResponse().withStatus(503)));
+        java.util.List<Long> ids = new CopyOnWriteArrayList<>();
+        SecretsListener listener = new SecretsListener() {
+            @Override
+            public void operationStarted(OperationStarted e) {
+                ids.add(e.call().operationId());
+            }
+
+            @Override
+            public void attemptCompleted(AttemptCompleted e) {
+                ids.add(e.call().operationId());
+            }
+
+            @Override
+            public void operationCompleted(OperationCompleted e) {
+                ids.add(e.call().operationId());
+            }
+        };
+        try (SecretsClient client = client(listener)) {
+            catchThrowable(() -> client.list(42));
+            catchThrowable(() -> client.list(42));
+        }
+        assertThat(ids).hasSize(10);
+        assertThat(ids.subList(0, 5)).containsOnly(ids.get(0));
+        assertThat(ids.subList(5, 10)).containsOnly(ids.get(5));
+        assertThat(ids.get(5)).isGreaterThan(ids.get(0));
+    }
+
     @ParameterizedTest
     @EnumSource(Op.Mode.class)
     void aThrowingListenerChangesNothingAndLaterListenersStillHear(Op.Mode mode) {
