@@ -28,6 +28,11 @@ final class ExampleSession implements AutoCloseable {
 
     /** Opens a session whose client is built from {@code builder} (retry policy, listeners...) plus the target. */
     static ExampleSession open(String example, SecretsClient.Builder builder) {
+        return open(example, builder, SecretsEmulator.builder());
+    }
+
+    /** As above, starting the emulator (when there is no real API to use) from {@code emulatorBuilder}. */
+    static ExampleSession open(String example, SecretsClient.Builder builder, SecretsEmulator.Builder emulatorBuilder) {
         UnaryOperator<String> env = System::getenv;
         boolean hasCredentials = env.apply("SPICE_API_TOKEN") != null
                 || (env.apply("SPICEAI_CLIENT_ID") != null && env.apply("SPICEAI_CLIENT_SECRET") != null);
@@ -36,7 +41,7 @@ final class ExampleSession implements AutoCloseable {
                     + Optional.ofNullable(env.apply("SPICEAI_API_ENDPOINT")).orElse("https://api.spice.ai"));
             return new ExampleSession(builder.fromEnv().build(), Long.parseLong(env.apply("SPICE_APP_ID").strip()), null);
         }
-        SecretsEmulator emulator = SecretsEmulator.start();
+        SecretsEmulator emulator = emulatorBuilder.build();
         System.out.println(example + ": no SPICE_APP_ID and credentials set, so running on the embedded emulator at "
                 + emulator.baseUrl());
         long appId = emulator.createApp("examples");

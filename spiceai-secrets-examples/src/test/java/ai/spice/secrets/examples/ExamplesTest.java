@@ -19,7 +19,7 @@ class ExamplesTest {
 
     /** Plaintext values the examples store: none may ever appear in their output. */
     private static final List<String> VALUES = List.of("pw@db", "rotated@", "sk-example", "sk-ant-example", "mail-pass",
-            "whsec_example", "AKIAEXAMPLE", "example-aws-secret", "example-pg-pass", "redis://cache");
+            "whsec_example", "AKIAEXAMPLE", "example-aws-secret", "example-pg-pass", "redis://cache", "sk_live_");
 
     @BeforeAll
     static void forceTheEmulator() {
@@ -43,7 +43,18 @@ class ExamplesTest {
                         "stored SMTP_PASSWORD at", "stored WEBHOOK_SECRET at"),
                 example(ClientCredentialsExample::main, "ClientCredentialsExample", "listed 1 secret(s)", "token requests: 1 for 2 calls"),
                 example(CommonSecretsExample::main, "CommonSecretsExample", "stored ${secrets:OPENAI_API_KEY}",
-                        "stored ${secrets:ANTHROPIC_API_KEY}", "stored ${secrets:PG_PASS}", "13 secrets in the app"));
+                        "stored ${secrets:ANTHROPIC_API_KEY}", "stored ${secrets:PG_PASS}", "13 secrets in the app"),
+                example(MetricsExample::main, "MetricsExample", "spice.secrets.operations(TIMER)[operation='upsert', outcome='success']",
+                        "spice.secrets.operations(TIMER)[operation='get', outcome='NotFoundException']",
+                        "spice.secrets.retries(COUNTER)[operation='upsert']; count=1.0"),
+                example(TracingExample::main, "TracingExample", "span secrets upsert UNSET attempts=2 events=[attempt 1, attempt 2]",
+                        "span secrets get UNSET attempts=1 events=[attempt 1]"),
+                example(AuditLogExample::main, "AuditLogExample",
+                        "event=secret.upsert app=1 name=STRIPE_API_KEY outcome=success status=200 request_id=",
+                        "event=secret.delete app=1 name=STRIPE_API_KEY outcome=success status=204",
+                        "event=secret.delete app=1 name=STRIPE_API_KEY outcome=NotFoundException status=404"),
+                example(RotationAgeExample::main, "RotationAgeExample", "2 secret(s) not rotated in 90 days:",
+                        "  LEGACY_FTP_PASSWORD last updated", "(400 days ago)", "  PG_PASS last updated", "(120 days ago)"));
     }
 
     private static Arguments example(Consumer<String[]> main, String name, String... expected) {
