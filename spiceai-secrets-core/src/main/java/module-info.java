@@ -1,8 +1,9 @@
 /**
  * The Spice.ai Secrets SDK: a typed, thread-safe client for the secrets of the Spice.ai Management API.
  *
- * <p>The public API is two packages: {@link ai.spice.secrets} (the client, its configuration and models) and
- * {@link ai.spice.secrets.errors} (the exceptions it throws). Everything else is internal and not exported.
+ * <p>The public API is three packages: {@link ai.spice.secrets} (the client, its configuration and models),
+ * {@link ai.spice.secrets.errors} (the exceptions it throws) and {@link ai.spice.secrets.bulk} (bulk upsert,
+ * declarative sync, {@code .env} files and spicepod checks). Everything else is internal and not exported.
  * Jackson is used internally and never appears in a public signature.
  */
 module ai.spice.secrets {
@@ -13,6 +14,7 @@ module ai.spice.secrets {
 
     exports ai.spice.secrets;
     exports ai.spice.secrets.errors;
+    exports ai.spice.secrets.bulk;
 
     opens ai.spice.secrets.internal to com.fasterxml.jackson.databind;
 }

@@ -1,6 +1,10 @@
 package ai.spice.secrets;
 
+import ai.spice.secrets.bulk.BulkOptions;
+import ai.spice.secrets.bulk.BulkResult;
+import ai.spice.secrets.internal.BulkOperations;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -97,4 +101,39 @@ public interface AsyncSecretsClient {
      * @throws ai.spice.secrets.errors.InvalidSecretNameException if {@code name} is not a valid name
      */
     CompletableFuture<Boolean> deleteIfExists(long appId, String name);
+
+    /**
+     * Creates or updates many secrets with the {@linkplain BulkOptions#defaults() default options}; see
+     * {@link #upsertAll(long, Map, BulkOptions)}.
+     *
+     * @param appId   the app's id, positive
+     * @param secrets the secrets by name
+     * @return what happened to each secret (a failed secret does not fail the future)
+     * @throws IllegalArgumentException                           if {@code appId} is not positive
+     * @throws ai.spice.secrets.bulk.InvalidSecretNamesException if any name is invalid (all are listed, nothing sent)
+     * @throws NullPointerException                               if {@code secrets}, a name or a value is null
+     */
+    default CompletableFuture<BulkResult> upsertAll(long appId, Map<String, SecretValue> secrets) {
+        return upsertAll(appId, secrets, BulkOptions.defaults());
+    }
+
+    /**
+     * Creates or updates many secrets; see {@link SecretsClient#upsertAll(long, Map, BulkOptions)}. Every argument is
+     * checked at the call, before anything is sent; then at most {@link BulkOptions#concurrency()} upserts are in
+     * flight at once, each started when an earlier one completes, so no thread is held or blocked. Cancelling the
+     * future starts no further secret and cancels those in flight.
+     *
+     * @param appId   the app's id, positive
+     * @param secrets the secrets by name; copied at the call, and the result keeps its iteration order
+     * @param options concurrency, failure mode and progress listener
+     * @return what happened to each secret (a failed secret does not fail the future); the future fails with an
+     *         {@link IllegalStateException} if the client is closed before or during the operation
+     * @throws IllegalArgumentException                           if {@code appId} is not positive
+     * @throws ai.spice.secrets.bulk.InvalidSecretNamesException if any name is invalid (all are listed, nothing sent)
+     * @throws NullPointerException                               if an argument, a name or a value is null (naming
+     *                                                            the key of a null value)
+     */
+    default CompletableFuture<BulkResult> upsertAll(long appId, Map<String, SecretValue> secrets, BulkOptions options) {
+        return BulkOperations.upsertAll(this, appId, secrets, options);
+    }
 }

@@ -1,10 +1,18 @@
 package ai.spice.secrets;
 
+import ai.spice.secrets.bulk.BulkOptions;
+import ai.spice.secrets.bulk.BulkResult;
+import ai.spice.secrets.bulk.SpicepodCheck;
+import ai.spice.secrets.bulk.SyncOptions;
+import ai.spice.secrets.bulk.SyncPlan;
+import ai.spice.secrets.internal.BulkOperations;
 import ai.spice.secrets.internal.ClientBuilder;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -134,6 +142,76 @@ public interface SecretsClient extends AutoCloseable {
      * @throws ai.spice.secrets.errors.SpiceException              for any other failure, after retries
      */
     boolean deleteIfExists(long appId, String name);
+
+    /**
+     * Creates or updates many secrets with the {@linkplain BulkOptions#defaults() default options}; see
+     * {@link #upsertAll(long, Map, BulkOptions)}.
+     *
+     * @param appId   the app's id, positive
+     * @param secrets the secrets by name, for example from {@link ai.spice.secrets.bulk.DotEnv#read(Path)}
+     * @return what happened to each secret; a failed secret does not throw
+     * @throws IllegalArgumentException                           if {@code appId} is not positive
+     * @throws ai.spice.secrets.bulk.InvalidSecretNamesException if any name is invalid (all are listed, nothing sent)
+     * @throws NullPointerException                               if {@code secrets}, a name or a value is null
+     * @throws IllegalStateException                              if the client is closed
+     */
+    default BulkResult upsertAll(long appId, Map<String, SecretValue> secrets) {
+        return upsertAll(appId, secrets, BulkOptions.defaults());
+    }
+
+    /**
+     * Creates or updates many secrets: every name is checked before anything is sent, then one upsert per secret runs
+     * on {@link #async()} with at most {@link BulkOptions#concurrency()} in flight (no thread per secret), each retried
+     * by the client's {@link RetryPolicy}; this thread waits for the end. Not atomic: there is no batch endpoint.
+     *
+     * @param appId   the app's id, positive
+     * @param secrets the secrets by name; copied at the call, and the result keeps its iteration order
+     * @param options concurrency, failure mode and progress listener
+     * @return what happened to each secret; a failed secret does not throw (see {@link BulkResult#throwIfFailed()})
+     * @throws IllegalArgumentException                           if {@code appId} is not positive
+     * @throws ai.spice.secrets.bulk.InvalidSecretNamesException if any name is invalid (all are listed, nothing sent)
+     * @throws NullPointerException                               if an argument, a name or a value is null (naming
+     *                                                            the key of a null value)
+     * @throws IllegalStateException                              if the client is closed
+     * @throws ai.spice.secrets.errors.SpiceIoException          if interrupted while waiting (the flag is kept)
+     */
+    default BulkResult upsertAll(long appId, Map<String, SecretValue> secrets, BulkOptions options) {
+        return BulkOperations.await(async().upsertAll(appId, secrets, options));
+    }
+
+    /**
+     * Plans to make an app's secrets match {@code desired}: checks every name, lists the app's secrets (one request)
+     * and works out what to create, update, delete and leave alone; {@link SyncPlan#apply()} writes.
+     *
+     * @param appId   the app's id, positive
+     * @param desired the secrets the app should have, by name; copied at the call
+     * @param options prune, create-only, dry run, and how the writes run; {@link SyncOptions#defaults()} deletes nothing
+     * @return the plan
+     * @throws IllegalArgumentException                           if {@code appId} is not positive
+     * @throws ai.spice.secrets.bulk.InvalidSecretNamesException if any name is invalid (all are listed, nothing sent)
+     * @throws NullPointerException                               if an argument, a name or a value is null
+     * @throws ai.spice.secrets.errors.SpiceException            if listing the app's secrets fails, after retries
+     */
+    default SyncPlan plan(long appId, Map<String, SecretValue> desired, SyncOptions options) {
+        return BulkOperations.plan(this, appId, desired, options);
+    }
+
+    /**
+     * Checks a spicepod against an app's secrets: the {@code ${secrets:NAME}} references the app lacks, the secrets
+     * nothing references or can reference, and the malformed references. Reads the file first, then lists the app's
+     * secrets (one request). See {@link ai.spice.secrets.bulk.SpicepodReferences} for the rules.
+     *
+     * @param appId    the app's id, positive
+     * @param spicepod the spicepod file, e.g. {@code spicepod.yaml}
+     * @return the report
+     * @throws IllegalArgumentException                if {@code appId} is not positive
+     * @throws NullPointerException                    if {@code spicepod} is null
+     * @throws java.io.UncheckedIOException           if the file cannot be read (nothing is sent)
+     * @throws ai.spice.secrets.errors.SpiceException if listing the app's secrets fails, after retries
+     */
+    default SpicepodCheck checkSpicepod(long appId, Path spicepod) {
+        return BulkOperations.checkSpicepod(this, appId, spicepod);
+    }
 
     /**
      * Returns the asynchronous view of this same client: same configuration, connections and retry policy.

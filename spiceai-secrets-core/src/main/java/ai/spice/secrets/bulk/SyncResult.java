@@ -1,0 +1,101 @@
+package ai.spice.secrets.bulk;
+
+import ai.spice.secrets.errors.SpiceException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What {@link SyncPlan#apply()} did: the secrets created, updated and deleted, those that failed and why, and those
+ * not attempted (after a failure). A dry run changes nothing: its lists are empty and {@link #dryRun()} is true.
+ *
+ * <p>Immutable and thread-safe. Holds names and exceptions only, never a value.
+ *
+ * @param created the secrets created, in the order of the plan
+ * @param updated the secrets written again, in the order of the plan
+ * @param deleted the secrets deleted (or found already gone), in the order of the plan
+ * @param failed  each failed secret's exception (after its retries), by name
+ * @param skipped the names not attempted: after a failure, or every delete once a write has failed
+ * @param dryRun  whether this is the result of a dry run, which sends nothing
+ */
+public record SyncResult(List<String> created, List<String> updated, List<String> deleted,
+                         Map<String, SpiceException> failed, List<String> skipped, boolean dryRun) {
+
+    /**
+     * Copies the collections, keeping their order.
+     *
+     * @param created the secrets created
+     * @param updated the secrets written again
+     * @param deleted the secrets deleted
+     * @param failed  each failed secret's exception, by name
+     * @param skipped the names not attempted
+     * @param dryRun  whether this is the result of a dry run
+     * @throws NullPointerException if a collection, a name or an exception is null
+     */
+    public SyncResult {
+        created = List.copyOf(Objects.requireNonNull(created, "created"));
+        updated = List.copyOf(Objects.requireNonNull(updated, "updated"));
+        deleted = List.copyOf(Objects.requireNonNull(deleted, "deleted"));
+        skipped = List.copyOf(Objects.requireNonNull(skipped, "skipped"));
+        Map<String, SpiceException> failures = new LinkedHashMap<>();
+        Objects.requireNonNull(failed, "failed").forEach((name, error) -> failures.put(
+                Objects.requireNonNull(name, "failed name"), Objects.requireNonNull(error, () -> "failure of " + name)));
+        failed = Collections.unmodifiableMap(failures);
+    }
+
+    /**
+     * How many secrets were changed: created, updated or deleted.
+     *
+     * @return the count
+     */
+    public int changeCount() {
+        return created.size() + updated.size() + deleted.size();
+    }
+
+    /**
+     * Tells whether every planned change was made (always true for a dry run).
+     *
+     * @return true if nothing failed and nothing was skipped
+     */
+    public boolean isSuccess() {
+        return failed.isEmpty() && skipped.isEmpty();
+    }
+
+    /**
+     * Returns this result if nothing failed, and throws otherwise.
+     *
+     * @return this result
+     * @throws BulkFailureException if a secret failed; the message lists the failed names and exception types
+     */
+    public SyncResult throwIfFailed() {
+        if (!failed.isEmpty()) {
+            throw new BulkFailureException(failed, changeCount() + failed.size() + skipped.size());
+        }
+        return this;
+    }
+
+    /**
+     * Shows the counts and the failed and skipped names, never a value.
+     *
+     * @return e.g. {@code SyncResult[created=2, updated=5, deleted=1, failed=0, skipped=0]}
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("SyncResult[");
+        if (dryRun) {
+            text.append("dry run, nothing changed, ");
+        }
+        text.append("created=").append(created.size()).append(", updated=").append(updated.size())
+                .append(", deleted=").append(deleted.size()).append(", failed=").append(failed.size());
+        if (!failed.isEmpty()) {
+            text.append(' ').append(BulkText.failureTypes(failed));
+        }
+        text.append(", skipped=").append(skipped.size());
+        if (!skipped.isEmpty()) {
+            text.append(' ').append(BulkText.names(skipped));
+        }
+        return text.append(']').toString();
+    }
+}
