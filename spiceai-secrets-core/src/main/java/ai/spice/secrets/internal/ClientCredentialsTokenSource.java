@@ -1,11 +1,7 @@
 package ai.spice.secrets.internal;
 
 import ai.spice.secrets.errors.SpiceInvalidDataException;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -113,17 +109,7 @@ final class ClientCredentialsTokenSource implements TokenSource {
     }
 
     private byte[] requestBody() {
-        ByteArrayBuilder out = new ByteArrayBuilder(128);
-        try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out)) {
-            json.writeStartObject();
-            json.writeStringField("grant_type", "client_credentials");
-            json.writeStringField("client_id", clientId);
-            json.writeStringField("client_secret", clientSecret);
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return out.toByteArray();
+        return Json.object("grant_type", "client_credentials", "client_id", clientId, "client_secret", clientSecret);
     }
 
     /** Reads the token answer by hand, so that no parser message can ever quote the token. */

@@ -41,11 +41,21 @@ final class Json {
     }
 
     static byte[] upsertBody(String name, SecretValue value) {
-        ByteArrayBuilder out = new ByteArrayBuilder(64 + value.length());
+        return object("name", name, "value", value.reveal());
+    }
+
+    /** A flat JSON object of string fields, in the order given: {@code object("a", "1", "b", "2")}. */
+    static byte[] object(String... namesAndValues) {
+        int size = 16;
+        for (String text : namesAndValues) {
+            size += text.length() + 4;
+        }
+        ByteArrayBuilder out = new ByteArrayBuilder(size);
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
             json.writeStartObject();
-            json.writeStringField("name", name);
-            json.writeStringField("value", value.reveal());
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                json.writeStringField(namesAndValues[i], namesAndValues[i + 1]);
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
