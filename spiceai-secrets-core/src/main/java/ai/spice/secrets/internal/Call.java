@@ -3,6 +3,7 @@ package ai.spice.secrets.internal;
 import ai.spice.secrets.AttemptCompleted;
 import ai.spice.secrets.OperationCompleted;
 import ai.spice.secrets.OperationStarted;
+import ai.spice.secrets.SecretsOperation;
 import ai.spice.secrets.errors.SpiceException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ final class Call<T> {
     private final long startedNanos = System.nanoTime();
     private volatile CompletableFuture<?> current;
     private boolean tokenRefreshed;
+    /** An earlier attempt's request left, and its answer was lost: the server may have acted on it. */
+    private boolean answerLost;
     private int attemptsMade;
     private OptionalInt lastStatus = OptionalInt.empty();
     private Optional<String> lastRequestId = Optional.empty();
@@ -36,8 +39,10 @@ final class Call<T> {
         this.request = request;
         this.reader = reader;
         this.executor = executor;
-        // Cancelling (or closing) the call aborts whatever it is waiting on: a request or a retry delay.
-        this.outcome = Futures.linked(result, result.whenComplete((value, error) -> {
+        // Cancelling (or closing) the call aborts whatever it is waiting on: a request or a retry delay. This stage is
+        // never handed out: a stage the caller cancels itself would skip its action, leaving the request or the wait
+        // running and the listeners never told that the operation ended.
+        CompletableFuture<T> heard = result.whenComplete((value, error) -> {
             CompletableFuture<?> waiting = current;
             if (waiting != null && error != null) {
                 waiting.cancel(true);
@@ -45,7 +50,8 @@ final class Call<T> {
             executor.listeners().completed(new OperationCompleted(request.call(), attemptsMade, lastStatus,
                     Optional.ofNullable(error).map(e -> TransportFailure.unwrap(e).getClass().getSimpleName()),
                     Duration.ofNanos(System.nanoTime() - startedNanos), lastRequestId));
-        }));
+        });
+        this.outcome = Futures.linked(result, heard.thenApply(value -> value));
         executor.listeners().started(new OperationStarted(request.call(), executor.clock().instant()));
     }
 
@@ -59,6 +65,10 @@ final class Call<T> {
         CompletableFuture<String> bearerToken = executor.tokens().token();
         track(bearerToken);
         CompletableFuture<RawResponse> exchange = bearerToken.thenCompose(bearer -> {
+            if (!RequestFactory.canCarry(bearer)) {
+                // Never handed to the JDK, whose refusal would quote the whole header, token and all.
+                throw new CredentialsException("the bearer token holds characters an HTTP header cannot carry", null);
+            }
             token[0] = bearer;
             CompletableFuture<RawResponse> sent = executor.transport().send(executor.requests().apiRequest(request, bearer));
             track(sent);
@@ -81,6 +91,7 @@ final class Call<T> {
         Optional<Duration> hint = Optional.empty();
         if (error != null) {
             failure = TransportFailure.toSpiceException(error, request.toString());
+            answerLost |= token != null && RetryRules.mayHaveBeenApplied(failure);
         } else if (response.isSuccess()) {
             try {
                 T value = reader.read(response, request);
@@ -93,6 +104,12 @@ final class Call<T> {
         } else {
             failure = ErrorMapper.map(response, request.method(), request.path(),
                     request.operation().requiredScope(), executor.clock().instant());
+            if (answerLost && request.operation() == SecretsOperation.DELETE && RetryingExecutor.isMissingSecret(failure)) {
+                // The secret is gone because an earlier attempt deleted it and its answer was lost: that is success.
+                attemptEnded(attempt, started, null, Optional.empty());
+                result.complete(reader.read(response, request));
+                return;
+            }
             if (response.status() == 401 && !tokenRefreshed && token != null && executor.tokens().invalidate(token)) {
                 tokenRefreshed = true;
                 attemptEnded(attempt, started, failure, Optional.of(Duration.ZERO));

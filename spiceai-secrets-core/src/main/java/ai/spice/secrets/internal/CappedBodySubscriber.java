@@ -11,18 +11,22 @@ import java.util.concurrent.Flow;
 /**
  * Collects a response body into a byte array, failing with {@link ResponseTooLargeException} as soon as the body is
  * known to exceed the cap (from {@code Content-Length}, or while reading), so a hostile server cannot fill the heap.
+ * An error answer's body is only read for its message, so past the cap it is cut off instead: the status still gives
+ * its exception (a proxy's 20 MB 503 page is a 503, and retried).
  */
 final class CappedBodySubscriber implements BodySubscriber<byte[]> {
 
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final long cap;
+    private final boolean cutOff;
     private final long declaredLength;
     private byte[] buffer;
     private int size;
     private Flow.Subscription subscription;
 
-    CappedBodySubscriber(HttpHeaders headers, long cap) {
+    CappedBodySubscriber(int status, HttpHeaders headers, long cap) {
         this.cap = cap;
+        this.cutOff = status < 200 || status > 299;
         this.declaredLength = headers.firstValueAsLong("content-length").orElse(-1L);
         this.buffer = new byte[(int) Math.min(Math.max(declaredLength, 256), Math.min(cap, 1 << 20))];
     }
@@ -35,7 +39,7 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
         this.subscription = subscription;
-        if (declaredLength > cap) {
+        if (declaredLength > cap && !cutOff) {
             subscription.cancel();
             result.completeExceptionally(new ResponseTooLargeException(cap));
             return;
@@ -52,7 +56,15 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
             int n = item.remaining();
             if ((long) size + n > cap) {
                 subscription.cancel();
-                result.completeExceptionally(new ResponseTooLargeException(cap));
+                if (cutOff) {
+                    item.limit(item.position() + (int) (cap - size));
+                    ensureCapacity((int) cap);
+                    item.get(buffer, size, item.remaining());
+                    size = (int) cap;
+                    onComplete();
+                } else {
+                    result.completeExceptionally(new ResponseTooLargeException(cap));
+                }
                 return;
             }
             ensureCapacity(size + n);

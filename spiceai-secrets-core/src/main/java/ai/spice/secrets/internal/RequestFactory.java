@@ -31,6 +31,17 @@ final class RequestFactory {
         return withBody(builder, request.method(), request.body()).build();
     }
 
+    /** Whether a header value has only printable ASCII, spaces and tabs: no line break can end the header early. */
+    static boolean canCarry(String headerValue) {
+        for (int i = 0; i < headerValue.length(); i++) {
+            char c = headerValue.charAt(i);
+            if (c != '\t' && (c < 0x20 || c > 0x7e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     HttpRequest tokenRequest(URI tokenUrl, byte[] body) {
         return withBody(common(tokenUrl), "POST", body).build();
     }

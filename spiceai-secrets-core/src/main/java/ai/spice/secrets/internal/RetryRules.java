@@ -5,6 +5,8 @@ import ai.spice.secrets.errors.SpiceException;
 import ai.spice.secrets.errors.SpiceInvalidDataException;
 import ai.spice.secrets.errors.SpiceIoException;
 import ai.spice.secrets.errors.SpiceServiceException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +30,16 @@ final class RetryRules {
             return hint.compareTo(policy.maxRetryAfter()) > 0 ? Optional.empty() : serverHint;
         }
         return Optional.of(Backoff.delay(policy, attempt, random));
+    }
+
+    /**
+     * Whether a failed attempt may still have been carried out by the server: the request left and the answer was lost
+     * (a reset or closed connection, a timeout), as opposed to a connection that was never made.
+     */
+    static boolean mayHaveBeenApplied(SpiceException failure) {
+        Throwable cause = failure.getCause();
+        return failure instanceof SpiceIoException && !(cause instanceof ConnectException)
+                && !(cause instanceof HttpConnectTimeoutException) && !(cause instanceof InterruptedException);
     }
 
     static boolean isRetryable(SpiceException failure) {

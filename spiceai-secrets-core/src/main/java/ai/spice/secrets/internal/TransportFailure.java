@@ -9,6 +9,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 
 /** Turns what the transport threw into the SDK's exceptions; the one place checked exceptions are translated. */
 final class TransportFailure {
@@ -32,7 +33,7 @@ final class TransportFailure {
         if (cause instanceof HttpConnectTimeoutException) {
             return new SpiceTimeoutException("connect timed out: " + what, cause);
         }
-        if (cause instanceof HttpTimeoutException) {
+        if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
             return new SpiceTimeoutException("request timed out: " + what, cause);
         }
         if (cause instanceof ResponseTooLargeException) {

@@ -5,8 +5,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.spice.secrets.OperationCompleted;
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretsClient;
+import ai.spice.secrets.SecretsListener;
 import ai.spice.secrets.errors.NotFoundException;
 import ai.spice.secrets.errors.SpiceIoException;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -20,11 +22,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class AsyncHttpTest {
 
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    /** What "at once" means here: far below any retry delay, far above a scheduling hiccup. */
+    private static final Duration PROMPTLY = Duration.ofSeconds(1);
 
     @Test
     void returnsBeforeTheResponseArrives() throws Exception {
@@ -83,18 +90,18 @@ class AsyncHttpTest {
         client.close();
     }
 
-    @Test
-    void interruptingASyncCallWaitingBetweenAttemptsEndsItAndKeepsTheFlag() throws Exception {
-        server.stubFor(Op.LIST.stub().willReturn(aResponse().withStatus(503)));
-        SecretsClient client = new ClientBuilder().baseUrl(server.baseUrl()).token("t")
-                .retryPolicy(ai.spice.secrets.RetryPolicy.builder().initialDelay(Duration.ofSeconds(30)).maxDelay(Duration.ofSeconds(30)).build())
-                .build();
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Op.class)
+    void interruptingASyncCallWaitingBetweenAttemptsEndsItAndKeepsTheFlag(Op op) throws Exception {
+        server.stubFor(op.stub().willReturn(aResponse().withStatus(503)));
+        ParkedScheduler scheduler = new ParkedScheduler();
+        SecretsClient client = TestClients.builder(server, new RecordingScheduler()).scheduler(scheduler).build();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         AtomicReference<Boolean> flagKept = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
         Thread caller = new Thread(() -> {
             try {
-                client.list(42);
+                op.run(client, Op.Mode.SYNC);
             } catch (Throwable t) {
                 thrown.set(t);
                 flagKept.set(Thread.currentThread().isInterrupted());
@@ -102,14 +109,75 @@ class AsyncHttpTest {
             done.countDown();
         });
         caller.start();
-        waitForRequests(1);
+        CompletableFuture<Void> wait = scheduler.waiting.get(5, TimeUnit.SECONDS);
+        long start = System.nanoTime();
         caller.interrupt();
         assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPTLY);
         assertThat(thrown.get()).isInstanceOf(SpiceIoException.class).hasMessageContaining("interrupted")
                 .hasCauseInstanceOf(InterruptedException.class);
         assertThat(flagKept.get()).isTrue();
-        assertThat(server.countRequestsMatching(Op.LIST.stub().build().getRequest()).getCount()).isEqualTo(1);
+        assertThat(wait).as("the wait for the next attempt is abandoned").failsWithin(PROMPTLY)
+                .withThrowableOfType(CancellationException.class);
+        assertThat(server.countRequestsMatching(op.stub().build().getRequest()).getCount()).isEqualTo(1);
         client.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Op.class)
+    void cancellingAnAsyncCallWaitingBetweenAttemptsEndsItAtOnce(Op op) throws Exception {
+        server.stubFor(op.stub().willReturn(aResponse().withStatus(503)));
+        ParkedScheduler scheduler = new ParkedScheduler();
+        CompletableFuture<OperationCompleted> completed = new CompletableFuture<>();
+        try (SecretsClient client = TestClients.builder(server, new RecordingScheduler()).scheduler(scheduler)
+                .listener(new SecretsListener() {
+                    @Override
+                    public void operationCompleted(OperationCompleted event) {
+                        completed.complete(event);
+                    }
+                }).build()) {
+            CompletableFuture<?> call = op.start(client);
+            CompletableFuture<Void> wait = scheduler.waiting.get(5, TimeUnit.SECONDS);
+            long start = System.nanoTime();
+            assertThat(call.cancel(true)).isTrue();
+            assertThatThrownBy(() -> call.get(5, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPTLY);
+            assertThat(wait).as("the wait for the next attempt is abandoned").failsWithin(PROMPTLY)
+                .withThrowableOfType(CancellationException.class);
+            assertThat(completed).as("listeners hear that the operation ended").succeedsWithin(PROMPTLY)
+                    .satisfies(event -> assertThat(event.failure()).contains("CancellationException"));
+        }
+        assertThat(server.countRequestsMatching(op.stub().build().getRequest()).getCount()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Op.class)
+    void closingTheClientFailsAsyncCallsWaitingBetweenAttemptsPromptly(Op op) throws Exception {
+        server.stubFor(op.stub().willReturn(aResponse().withStatus(503)));
+        ParkedScheduler scheduler = new ParkedScheduler();
+        SecretsClient client = TestClients.builder(server, new RecordingScheduler()).scheduler(scheduler).build();
+        CompletableFuture<?> call = op.start(client);
+        CompletableFuture<Void> wait = scheduler.waiting.get(5, TimeUnit.SECONDS);
+        long start = System.nanoTime();
+        client.close();
+        assertThatThrownBy(() -> call.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(SpiceIoException.class).hasMessageContaining("closed");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPTLY);
+        assertThat(wait).as("the wait for the next attempt is abandoned").failsWithin(PROMPTLY)
+                .withThrowableOfType(CancellationException.class);
+        assertThat(server.countRequestsMatching(op.stub().build().getRequest()).getCount()).isEqualTo(1);
+    }
+
+    /** A scheduler whose waits never end by themselves: the test sees a call start waiting, and whether it gave up. */
+    private static final class ParkedScheduler implements Scheduler {
+        final CompletableFuture<CompletableFuture<Void>> waiting = new CompletableFuture<>();
+
+        @Override
+        public CompletableFuture<Void> after(Duration delay) {
+            CompletableFuture<Void> wait = new CompletableFuture<>();
+            waiting.complete(wait);
+            return wait;
+        }
     }
 
     private static void waitForRequests(int count) throws InterruptedException {

@@ -46,7 +46,7 @@ final class ValueCipher {
         random.nextBytes(iv);
         try {
             Cipher cipher = cipher(Cipher.ENCRYPT_MODE, iv, owner);
-            return new Sealed(iv, cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8)));
+            return new Sealed(iv, cipher.doFinal(chars(plaintext)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt a secret value", e);
         }
@@ -55,10 +55,31 @@ final class ValueCipher {
     String open(Sealed sealed, String owner) {
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, sealed.iv(), owner);
-            return new String(cipher.doFinal(sealed.ciphertext()), StandardCharsets.UTF_8);
+            return string(cipher.doFinal(sealed.ciphertext()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot decrypt a secret value", e);
         }
+    }
+
+    /**
+     * The value's UTF-16 code units, two bytes each. Not {@code getBytes}: every charset encoder replaces an unpaired
+     * surrogate with {@code ?}, and a JSON string may carry one as an escape, so the value read back would differ.
+     */
+    private static byte[] chars(String value) {
+        byte[] bytes = new byte[value.length() * 2];
+        for (int i = 0; i < value.length(); i++) {
+            bytes[2 * i] = (byte) (value.charAt(i) >> 8);
+            bytes[2 * i + 1] = (byte) value.charAt(i);
+        }
+        return bytes;
+    }
+
+    private static String string(byte[] bytes) {
+        char[] chars = new char[bytes.length / 2];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = (char) (((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff));
+        }
+        return new String(chars);
     }
 
     private Cipher cipher(int mode, byte[] iv, String owner) throws GeneralSecurityException {
