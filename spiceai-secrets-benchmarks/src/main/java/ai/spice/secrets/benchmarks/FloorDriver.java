@@ -1,0 +1,38 @@
+package ai.spice.secrets.benchmarks;
+
+import ai.spice.secrets.benchmarks.floor.FloorClient;
+import ai.spice.secrets.benchmarks.server.Endpoint;
+
+final class FloorDriver implements Driver {
+
+    private final FloorClient client;
+
+    FloorDriver(Endpoint endpoint, FloorClient.Sending sending) {
+        client = new FloorClient(endpoint.baseUrl(), endpoint.token(), sending);
+    }
+
+    @Override
+    public Object get(long appId, String name) {
+        return client.get(appId, name);
+    }
+
+    @Override
+    public Object list(long appId) {
+        return client.list(appId);
+    }
+
+    @Override
+    public Object upsert(long appId, String name, String value) {
+        return client.upsert(appId, name, value);
+    }
+
+    @Override
+    public int size(Object listResult) {
+        return ((FloorClient.SecretList) listResult).secrets().size();
+    }
+
+    @Override
+    public void close() {
+        // nothing to release: the JDK 17 HttpClient has no close()
+    }
+}

@@ -1,0 +1,118 @@
+package ai.spice.secrets.benchmarks;
+
+import ai.spice.secrets.benchmarks.bulk.BulkHarness;
+import ai.spice.secrets.benchmarks.coldstart.ColdStartHarness;
+import ai.spice.secrets.benchmarks.footprint.Footprint;
+import ai.spice.secrets.benchmarks.report.Machine;
+import ai.spice.secrets.benchmarks.report.Report;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The whole suite in one command: JMH per-call benchmarks (canned server, then emulator), bulk, cold start,
+ * footprint, then the summary and chart. {@code run-benchmarks.sh} builds the jar, resolves the footprint class
+ * paths and runs this.
+ *
+ * <pre>{@code
+ * java -jar benchmarks.jar [--out DIR] [--docs DIR] [--baseline DIR] [--only jmh,bulk,coldstart,footprint,report]
+ *                            [--quick]
+ * java -jar benchmarks.jar jmh <JMH arguments>     # JMH's own command line, e.g. -lp, or one benchmark
+ * }</pre>
+ */
+public final class Suite {
+
+    private static final Set<String> STEPS = Set.of("jmh", "bulk", "coldstart", "footprint", "report");
+
+    private Suite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("jmh")) {
+            org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        Path out = Path.of("target", "benchmarks");
+        Path docs = null;
+        Path baseline = null;
+        Set<String> only = STEPS;
+        boolean quick = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> out = Path.of(args[++i]);
+                case "--docs" -> docs = Path.of(args[++i]);
+                case "--baseline" -> baseline = Path.of(args[++i]);
+                case "--only" -> only = Set.of(args[++i].split(","));
+                case "--quick" -> quick = true;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; usage: [--out DIR] [--docs DIR] [--baseline DIR] [--only jmh,bulk,coldstart,footprint,report] [--quick]"
+                        + " | jmh ...");
+            }
+        }
+        if (quick && docs != null) {
+            System.out.println("--quick: rough figures, so docs/ is left as it is; the summary is in " + out);
+            docs = null;
+        }
+        // Before any com.sun.net.httpserver server in this JVM (the servers run in their own processes; belt and braces).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        String settings = quick ? "quick (development) settings" : "JMH forks 1, canned server: 8 x 1 s warm-up + 5 x 1 s measured, "
+                + "emulator: 5 + 3; bulk 1,000 upserts at 20 ms; cold start 15 runs per client";
+        // The machine and settings of the run that made the per-call figures (or of whatever ran first here).
+        if (only.contains("jmh") || !Files.exists(out.resolve("machine.json")) && !only.equals(Set.of("report"))) {
+            Report.write(out, Machine.current(settings), "machine.json");
+        }
+        if (only.contains("jmh")) {
+            perCall(out, "canned", List.of("sdk", "floor", "peer", "floor_async", "sdk_send"), quick ? 1 : 8, quick ? 1 : 5);
+            perCall(out, "emulator", List.of("sdk", "floor", "peer"), quick ? 1 : 5, quick ? 1 : 3);
+        }
+        if (only.contains("bulk")) {
+            BulkHarness.Settings bulk = quick ? new BulkHarness.Settings(200, 20, List.of(1, 8, 16), 1, true)
+                    : BulkHarness.Settings.full();
+            Report.write(out, BulkHarness.run(bulk, System.out::println), "bulk.json");
+        }
+        if (only.contains("coldstart")) {
+            Report.write(out, ColdStartHarness.run(quick ? 3 : 15, 2, System.out::println), "coldstart.json");
+        }
+        if (only.contains("footprint")) {
+            Report.write(out, Footprint.compute(out.resolve("footprint")), "footprint.json");
+        }
+        if (only.contains("report")) {
+            System.out.println(Report.render(out, docs, baseline));
+        }
+    }
+
+    /** One JMH run of {@link PerCallBenchmark} against one server, with the GC profiler, to {@code jmh-<server>.json}. */
+    static void perCall(Path out, String server, List<String> clients, int warmups, int iterations) throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(PerCallBenchmark.class.getName() + "\\.")
+                .param("server", server)
+                .param("client", clients.toArray(String[]::new))
+                .forks(1)
+                .warmupIterations(warmups)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(iterations)
+                .measurementTime(TimeValue.seconds(1))
+                .timeUnit(TimeUnit.MICROSECONDS)
+                .jvmArgsAppend("-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true")
+                .addProfiler(GCProfiler.class)
+                .resultFormat(ResultFormatType.JSON)
+                .result(Report.jmhFile(out, server).toString());
+        try {
+            Files.createDirectories(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        new Runner(options.build()).run();
+    }
+
+}
