@@ -119,7 +119,8 @@ public interface SecretsClient extends AutoCloseable {
     Secret upsert(long appId, String name, SecretValue value);
 
     /**
-     * Deletes a secret permanently.
+     * Deletes a secret permanently. If an attempt's answer is lost (reset connection, timeout) and the retry then
+     * finds the secret gone, the deletion is taken as done: the lost attempt carried it out.
      *
      * @param appId the app's id, positive
      * @param name  the secret's name
@@ -262,7 +263,8 @@ public interface SecretsClient extends AutoCloseable {
          * @param bearerToken the token, without the {@code Bearer } prefix
          * @return this builder
          * @throws NullPointerException     if {@code bearerToken} is null
-         * @throws IllegalArgumentException if {@code bearerToken} is blank
+         * @throws IllegalArgumentException if {@code bearerToken} is blank or holds a character an HTTP header cannot
+         *                                  carry (the message never quotes it)
          */
         Builder token(String bearerToken);
 

@@ -24,7 +24,13 @@ final class Credential {
     }
 
     static Credential token(String token) {
-        return new Credential(notBlank(token, "bearerToken"), null, null, null);
+        String checked = notBlank(token, "bearerToken");
+        if (!RequestFactory.canCarry(checked)) {
+            // never quote it: it is a credential
+            throw new IllegalArgumentException("bearerToken must be printable ASCII: it holds a line break or a"
+                    + " control or non-ASCII character, which an Authorization header cannot carry");
+        }
+        return new Credential(checked, null, null, null);
     }
 
     static Credential clientCredentials(String clientId, String clientSecret) {

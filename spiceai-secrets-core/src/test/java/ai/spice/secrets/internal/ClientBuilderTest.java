@@ -34,6 +34,8 @@ class ClientBuilderTest {
         assertThatThrownBy(() -> builder.baseUrl((String) null)).isInstanceOf(NullPointerException.class).hasMessage("baseUrl");
         assertThatThrownBy(() -> builder.token(null)).isInstanceOf(NullPointerException.class).hasMessage("bearerToken");
         assertThatThrownBy(() -> builder.token("  ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bearerToken");
+        assertThatThrownBy(() -> builder.token("tok\r\nX-Evil: 1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bearerToken").hasMessageNotContaining("tok").hasMessageNotContaining("Evil");
         assertThatThrownBy(() -> builder.clientCredentials("id", null)).isInstanceOf(NullPointerException.class).hasMessage("clientSecret");
         assertThatThrownBy(() -> builder.credentials(null)).isInstanceOf(NullPointerException.class).hasMessage("provider");
         assertThatThrownBy(() -> builder.organization("a b")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("orgHandle");
