@@ -10,7 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** The one implementation of both client views: the synchronous methods wait on the asynchronous ones. */
+/**
+ * The one implementation of both client views: the synchronous methods wait on the asynchronous ones (whose first
+ * attempt then runs on the waiting thread, see {@link Call}).
+ */
 final class DefaultSecretsClient implements SecretsClient {
 
     private final RetryingExecutor executor;
@@ -24,37 +27,37 @@ final class DefaultSecretsClient implements SecretsClient {
 
     @Override
     public List<Secret> list(long appId) {
-        return RetryingExecutor.await(async.list(appId));
+        return executor.callAndWait(() -> async.list(appId));
     }
 
     @Override
     public Secret get(long appId, String name) {
-        return RetryingExecutor.await(async.get(appId, name));
+        return executor.callAndWait(() -> async.get(appId, name));
     }
 
     @Override
     public Optional<Secret> find(long appId, String name) {
-        return RetryingExecutor.await(async.find(appId, name));
+        return executor.callAndWait(() -> async.find(appId, name));
     }
 
     @Override
     public Secret upsert(long appId, String name, String value) {
-        return RetryingExecutor.await(async.upsert(appId, name, value));
+        return executor.callAndWait(() -> async.upsert(appId, name, value));
     }
 
     @Override
     public Secret upsert(long appId, String name, SecretValue value) {
-        return RetryingExecutor.await(async.upsert(appId, name, value));
+        return executor.callAndWait(() -> async.upsert(appId, name, value));
     }
 
     @Override
     public void delete(long appId, String name) {
-        RetryingExecutor.await(async.delete(appId, name));
+        executor.callAndWait(() -> async.delete(appId, name));
     }
 
     @Override
     public boolean deleteIfExists(long appId, String name) {
-        return RetryingExecutor.await(async.deleteIfExists(appId, name));
+        return executor.callAndWait(() -> async.deleteIfExists(appId, name));
     }
 
     @Override

@@ -29,6 +29,9 @@ final class RetryingExecutor {
     private final DoubleSupplier random;
     private final Listeners listeners;
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final Set<BlockingAttempt> blocking = ConcurrentHashMap.newKeySet();
+    /** Set while a synchronous method starts its call, so the call's first attempt may wait on this thread. */
+    private static final ThreadLocal<Boolean> CALLER_WAITS = ThreadLocal.withInitial(() -> false);
     private volatile boolean closed;
 
     RetryingExecutor(Transport transport, RequestFactory requests, TokenSource tokens, RetryPolicy policy,
@@ -48,7 +51,9 @@ final class RetryingExecutor {
         if (closed) {
             throw new IllegalStateException("the SecretsClient is closed");
         }
-        Call<T> call = new Call<>(request, reader, this);
+        boolean callerWaits = CALLER_WAITS.get();
+        CALLER_WAITS.set(false);
+        Call<T> call = new Call<>(request, reader, this, callerWaits);
         inFlight.add(call.result);
         call.result.whenComplete((value, error) -> inFlight.remove(call.result));
         if (closed) {
@@ -60,9 +65,32 @@ final class RetryingExecutor {
 
     void close() {
         closed = true;
+        for (BlockingAttempt attempt : blocking) {
+            attempt.closeClient();
+        }
         for (CompletableFuture<?> call : inFlight) {
             call.completeExceptionally(closedWhileInFlight());
         }
+    }
+
+    /**
+     * Runs a synchronous method: starts its call (whose first attempt then runs on this thread, see
+     * {@link Call}) and waits for the result.
+     */
+    <T> T callAndWait(java.util.function.Supplier<CompletableFuture<T>> start) {
+        CompletableFuture<T> call;
+        CALLER_WAITS.set(true);
+        try {
+            call = start.get();
+        } finally {
+            CALLER_WAITS.set(false);
+        }
+        return await(call);
+    }
+
+    /** Watches an attempt that waits on the current thread; see {@link BlockingAttempt}. */
+    BlockingAttempt blockingAttempt(java.time.Duration timeout) {
+        return new BlockingAttempt(timeout, blocking);
     }
 
     boolean isClosed() {

@@ -1,5 +1,6 @@
 package ai.spice.secrets.internal;
 
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.util.concurrent.CompletableFuture;
 
@@ -11,4 +12,12 @@ interface Transport {
      * {@link ResponseTooLargeException}); mapping to SDK exceptions happens in the caller.
      */
     CompletableFuture<RawResponse> send(HttpRequest request);
+
+    /**
+     * Sends the request and waits for the whole answer on the calling thread: a synchronous call's first attempt.
+     *
+     * @throws IOException          the transport's failure ({@link ResponseTooLargeException} included)
+     * @throws InterruptedException if the thread was interrupted while waiting; the exchange is then abandoned
+     */
+    RawResponse sendAndWait(HttpRequest request) throws IOException, InterruptedException;
 }

@@ -39,6 +39,9 @@ final class TransportFailure {
         if (cause instanceof ResponseTooLargeException) {
             return new SpiceInvalidDataException(cause.getMessage() + ": " + what, cause);
         }
+        if (cause instanceof InterruptedException) {
+            return new SpiceIoException("interrupted while waiting for " + what, cause);
+        }
         if (cause instanceof ConnectException) {
             return new SpiceIoException("could not connect: " + what, cause);
         }

@@ -99,7 +99,9 @@ class LoadTest {
                 int[] first = checkpoints.get(1);
                 int peak = checkpoints.stream().mapToInt(checkpoint -> checkpoint[1]).max().orElseThrow();
                 for (int[] checkpoint : checkpoints.subList(1, checkpoints.size())) {
-                    assertThat(checkpoint[1]).as("threads at %d operations", checkpoint[0]).isLessThanOrEqualTo(first[1] + 16);
+                    // The JDK client's and the emulator's thread pools may still grow a little after the first
+                    // checkpoint, up to one thread per caller; a leak per operation would add hundreds over the run.
+                    assertThat(checkpoint[1]).as("threads at %d operations", checkpoint[0]).isLessThanOrEqualTo(first[1] + THREADS);
                     if (checkpoint[2] >= 0) {
                         assertThat(checkpoint[2]).as("sockets at %d operations", checkpoint[0])
                                 .isLessThanOrEqualTo(first[2] + 16).isLessThanOrEqualTo(4 * THREADS + 32);
