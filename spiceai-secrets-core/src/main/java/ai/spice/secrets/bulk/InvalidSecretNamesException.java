@@ -1,6 +1,7 @@
 package ai.spice.secrets.bulk;
 
 import ai.spice.secrets.SecretName;
+import ai.spice.secrets.internal.QuotedName;
 import java.util.List;
 
 /**
@@ -11,7 +12,6 @@ import java.util.List;
 public class InvalidSecretNamesException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
-    private static final int MAX_QUOTED = 64;
     private static final int MAX_LISTED = 20;
 
     /** The invalid names, as given, in the order of the input. */
@@ -55,32 +55,11 @@ public class InvalidSecretNamesException extends IllegalArgumentException {
         StringBuilder message = new StringBuilder().append(names.size())
                 .append(names.size() == 1 ? " invalid secret name: " : " invalid secret names: ");
         for (int i = 0; i < Math.min(names.size(), MAX_LISTED); i++) {
-            message.append(i == 0 ? "" : ", ").append(quote(names.get(i)));
+            message.append(i == 0 ? "" : ", ").append(QuotedName.of(names.get(i)));
         }
         if (names.size() > MAX_LISTED) {
             message.append(" and ").append(names.size() - MAX_LISTED).append(" more");
         }
         return message.append("; names must match ").append(SecretName.RULE).append(" (nothing was sent)").toString();
-    }
-
-    /** Quotes a name as {@link ai.spice.secrets.errors.InvalidSecretNameException} does. */
-    static String quote(String name) {
-        StringBuilder quoted = new StringBuilder("\"");
-        int shown = Math.min(name.length(), MAX_QUOTED);
-        for (int i = 0; i < shown; i++) {
-            char c = name.charAt(i);
-            if (c == '"' || c == '\\') {
-                quoted.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && !Character.isLetterOrDigit(c))) {
-                quoted.append(String.format("\\u%04x", (int) c));
-            } else {
-                quoted.append(c);
-            }
-        }
-        quoted.append('"');
-        if (name.length() > MAX_QUOTED) {
-            quoted.append(" (").append(name.length()).append(" characters, first ").append(MAX_QUOTED).append(" shown)");
-        }
-        return quoted.toString();
     }
 }

@@ -1,5 +1,6 @@
 package ai.spice.secrets.bulk;
 
+import ai.spice.secrets.internal.QuotedName;
 import java.util.Objects;
 
 /**
@@ -31,7 +32,7 @@ public record SpicepodReference(String store, String key, int line, int column) 
         Objects.requireNonNull(key, "key");
         if (!SpicepodScanner.isIdentifier(store) || !SpicepodScanner.isIdentifier(key)) {
             throw new IllegalArgumentException("store and key must match " + SpicepodReferences.IDENTIFIER_RULE
-                    + ": " + InvalidSecretNamesException.quote(store) + ", " + InvalidSecretNamesException.quote(key));
+                    + ": " + QuotedName.of(store) + ", " + QuotedName.of(key));
         }
         if (line < 1 || column < 1) {
             throw new IllegalArgumentException("line and column are 1-based, were " + line + ", " + column);
