@@ -99,9 +99,10 @@ class LoadTest {
                 int[] first = checkpoints.get(1);
                 int peak = checkpoints.stream().mapToInt(checkpoint -> checkpoint[1]).max().orElseThrow();
                 for (int[] checkpoint : checkpoints.subList(1, checkpoints.size())) {
-                    // The JDK client's and the emulator's thread pools may still grow a little after the first
-                    // checkpoint, up to one thread per caller; a leak per operation would add hundreds over the run.
-                    assertThat(checkpoint[1]).as("threads at %d operations", checkpoint[0]).isLessThanOrEqualTo(first[1] + THREADS);
+                    // The JDK client's and the emulator's cached thread pools keep growing a little after the first
+                    // checkpoint as bursts of the 64 callers line up (seen: up to +40, and once past +64), bounded by
+                    // the concurrency, not by the operations; a leak of one thread per 100 operations would add 160.
+                    assertThat(checkpoint[1]).as("threads at %d operations", checkpoint[0]).isLessThanOrEqualTo(first[1] + 2 * THREADS);
                     if (checkpoint[2] >= 0) {
                         assertThat(checkpoint[2]).as("sockets at %d operations", checkpoint[0])
                                 .isLessThanOrEqualTo(first[2] + 16).isLessThanOrEqualTo(4 * THREADS + 32);
