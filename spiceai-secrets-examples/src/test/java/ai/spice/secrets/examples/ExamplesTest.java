@@ -19,7 +19,7 @@ class ExamplesTest {
 
     /** Plaintext values the examples store: none may ever appear in their output. */
     private static final List<String> VALUES = List.of("pw@db", "rotated@", "sk-example", "sk-ant-example", "mail-pass",
-            "whsec_example", "AKIAEXAMPLE", "example-aws-secret", "example-pg-pass", "redis://cache", "sk_live_");
+            "whsec_example", "AKIAEXAMPLE", "example-aws-secret", "example-pg-pass", "redis://cache", "sk_live_", "old-pg-pass", "old-token");
 
     @BeforeAll
     static void forceTheEmulator() {
@@ -53,6 +53,19 @@ class ExamplesTest {
                         "event=secret.upsert app=1 name=STRIPE_API_KEY outcome=success status=200 request_id=",
                         "event=secret.delete app=1 name=STRIPE_API_KEY outcome=success status=204",
                         "event=secret.delete app=1 name=STRIPE_API_KEY outcome=NotFoundException status=404"),
+                example(BulkImportExample::main, "BulkImportExample",
+                        "/3 OPENAI_API_KEY", "/3 PG_PASS", "/3 DATABASE_URL", "imported 3 of 3 secrets, 0 failed"),
+                example(SyncExample::main, "SyncExample", "+ OPENAI_API_KEY\n~ PG_PASS\n- LEGACY_TOKEN\n",
+                        "1 to create, 1 to update, 1 to delete, 0 unchanged",
+                        "SyncResult[created=1, updated=1, deleted=1, failed=0, skipped=0]"),
+                example(args -> {
+                    try {
+                        SpicepodCheckExample.main(args);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }, "SpicepodCheckExample", "  PG_PASS (line 13)", "${secrets::PG_SSLMODE}: double colon", "unreferenced",
+                        "  OLD_API_KEY", "template for the missing secrets:\nPG_PASS=\n"),
                 example(RotationAgeExample::main, "RotationAgeExample", "2 secret(s) not rotated in 90 days:",
                         "  LEGACY_FTP_PASSWORD last updated", "(400 days ago)", "  PG_PASS last updated", "(120 days ago)"));
     }
