@@ -73,8 +73,7 @@ final class Call<T> {
         track(bearerToken);
         CompletableFuture<RawResponse> exchange = bearerToken.thenCompose(bearer -> {
             if (!RequestFactory.canCarry(bearer)) {
-                // Never handed to the JDK, whose refusal would quote the whole header, token and all.
-                throw new CredentialsException("the bearer token holds characters an HTTP header cannot carry", null);
+                throw unsendableToken();
             }
             token[0] = bearer;
             CompletableFuture<RawResponse> sent = executor.transport().send(executor.requests().apiRequest(request, bearer));
@@ -91,8 +90,7 @@ final class Call<T> {
      */
     private void sendHere(int attempt, long started, String bearer) {
         if (!RequestFactory.canCarry(bearer)) {
-            onOutcome(attempt, started, null, null,
-                    new CredentialsException("the bearer token holds characters an HTTP header cannot carry", null));
+            onOutcome(attempt, started, null, null, unsendableToken());
             return;
         }
         java.net.http.HttpRequest http = executor.requests().apiRequest(request, bearer);
@@ -108,6 +106,11 @@ final class Call<T> {
             }
         }
         onOutcome(attempt, started, bearer, response, error);
+    }
+
+    /** Never handed to the JDK, whose refusal would quote the whole header, token and all. */
+    private static CredentialsException unsendableToken() {
+        return new CredentialsException("the bearer token holds characters an HTTP header cannot carry", null);
     }
 
     private void onOutcome(int attempt, long started, String token, RawResponse response, Throwable error) {
