@@ -16,5 +16,5 @@ module ai.spice.secrets {
     exports ai.spice.secrets.errors;
     exports ai.spice.secrets.bulk;
 
-    opens ai.spice.secrets.internal to com.fasterxml.jackson.databind;
+    opens ai.spice.secrets.internal.json to com.fasterxml.jackson.databind;
 }

@@ -2,7 +2,7 @@ package ai.spice.secrets;
 
 import ai.spice.secrets.bulk.BulkOptions;
 import ai.spice.secrets.bulk.BulkResult;
-import ai.spice.secrets.internal.BulkOperations;
+import ai.spice.secrets.internal.bulk.BulkOperations;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -5,8 +5,9 @@ import ai.spice.secrets.bulk.BulkResult;
 import ai.spice.secrets.bulk.SpicepodCheck;
 import ai.spice.secrets.bulk.SyncOptions;
 import ai.spice.secrets.bulk.SyncPlan;
-import ai.spice.secrets.internal.BulkOperations;
 import ai.spice.secrets.internal.ClientBuilder;
+import ai.spice.secrets.internal.bulk.BulkOperations;
+import ai.spice.secrets.internal.call.Futures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -177,7 +178,7 @@ public interface SecretsClient extends AutoCloseable {
      * @throws ai.spice.secrets.errors.SpiceIoException          if interrupted while waiting (the flag is kept)
      */
     default BulkResult upsertAll(long appId, Map<String, SecretValue> secrets, BulkOptions options) {
-        return BulkOperations.await(async().upsertAll(appId, secrets, options));
+        return Futures.await(async().upsertAll(appId, secrets, options));
     }
 
     /**

@@ -1,7 +1,7 @@
 package ai.spice.secrets.bulk;
 
 import ai.spice.secrets.SecretName;
-import ai.spice.secrets.internal.QuotedName;
+import ai.spice.secrets.internal.text.QuotedName;
 import java.util.List;
 
 /**

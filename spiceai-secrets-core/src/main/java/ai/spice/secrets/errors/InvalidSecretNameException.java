@@ -1,6 +1,6 @@
 package ai.spice.secrets.errors;
 
-import ai.spice.secrets.internal.QuotedName;
+import ai.spice.secrets.internal.text.QuotedName;
 
 /**
  * A secret name that does not follow the rule {@code ^[a-zA-Z_][a-zA-Z0-9_]*$}. A caller mistake, thrown before

@@ -4,12 +4,21 @@ import ai.spice.secrets.CredentialsProvider;
 import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.SecretsListener;
-import java.util.ArrayList;
-import java.util.List;
+import ai.spice.secrets.internal.auth.Credential;
+import ai.spice.secrets.internal.auth.TokenSource;
+import ai.spice.secrets.internal.call.CallContext;
+import ai.spice.secrets.internal.call.CallEvents;
+import ai.spice.secrets.internal.call.OpenCalls;
+import ai.spice.secrets.internal.call.Scheduler;
+import ai.spice.secrets.internal.http.JdkTransport;
+import ai.spice.secrets.internal.http.RequestFactory;
+import ai.spice.secrets.internal.http.Transport;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -147,9 +156,9 @@ public final class ClientBuilder implements SecretsClient.Builder {
         Transport transport = new JdkTransport(client, maxResponseBytes);
         RequestFactory requests = new RequestFactory(baseUrl, requestTimeout, organization);
         TokenSource tokens = credential.tokenSource(transport, requests, tokenUrl, clock);
-        RetryingExecutor executor = new RetryingExecutor(transport, requests, tokens, retryPolicy, scheduler, clock, random,
-                new Listeners(List.copyOf(listeners)));
-        return new DefaultSecretsClient(executor, describe(tokens.describe()));
+        CallContext context = new CallContext(transport, requests, tokens, retryPolicy, scheduler, clock, random,
+                new CallEvents(List.copyOf(listeners)), new OpenCalls());
+        return new DefaultSecretsClient(context, describe(tokens.describe()));
     }
 
     @Override

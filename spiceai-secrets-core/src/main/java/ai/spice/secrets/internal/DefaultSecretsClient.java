@@ -2,62 +2,74 @@ package ai.spice.secrets.internal;
 
 import ai.spice.secrets.AsyncSecretsClient;
 import ai.spice.secrets.Secret;
-import ai.spice.secrets.SecretName;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
+import ai.spice.secrets.internal.call.Call;
+import ai.spice.secrets.internal.call.CallContext;
+import ai.spice.secrets.internal.call.Futures;
+import ai.spice.secrets.internal.call.Reply;
+import ai.spice.secrets.internal.http.ApiRequest;
+import ai.spice.secrets.internal.json.Json;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The one implementation of both client views: the synchronous methods wait on the asynchronous ones (whose first
- * attempt then runs on the waiting thread, see {@link Call}).
+ * The one implementation of both client views. Each method builds its request (which checks the arguments) and
+ * starts one {@link Call}, saying whether the caller waits: the synchronous view waits for the result, the
+ * asynchronous one hands the future out.
  */
 final class DefaultSecretsClient implements SecretsClient {
 
-    private final RetryingExecutor executor;
+    private static final Reply<List<Secret>> SECRETS = Reply.of(Json::readSecretList);
+    private static final Reply<Secret> SECRET = Reply.of(Json::readSecret);
+    private static final Reply<Optional<Secret>> SECRET_IF_PRESENT = SECRET.orEmptyIfMissing();
+    private static final Reply<Void> DELETED = Reply.noBody(null);
+    private static final Reply<Boolean> DELETED_IF_PRESENT = Reply.noBody(true).orIfMissing(false);
+
+    private final CallContext context;
     private final String description;
     private final Async async = new Async();
 
-    DefaultSecretsClient(RetryingExecutor executor, String description) {
-        this.executor = executor;
+    DefaultSecretsClient(CallContext context, String description) {
+        this.context = context;
         this.description = description;
     }
 
     @Override
     public List<Secret> list(long appId) {
-        return executor.callAndWait(() -> async.list(appId));
+        return sync(ApiRequest.list(appId), SECRETS);
     }
 
     @Override
     public Secret get(long appId, String name) {
-        return executor.callAndWait(() -> async.get(appId, name));
+        return sync(ApiRequest.get(appId, name), SECRET);
     }
 
     @Override
     public Optional<Secret> find(long appId, String name) {
-        return executor.callAndWait(() -> async.find(appId, name));
+        return sync(ApiRequest.get(appId, name), SECRET_IF_PRESENT);
     }
 
     @Override
     public Secret upsert(long appId, String name, String value) {
-        return executor.callAndWait(() -> async.upsert(appId, name, value));
+        return upsert(appId, name, SecretValue.of(Objects.requireNonNull(value, "value")));
     }
 
     @Override
     public Secret upsert(long appId, String name, SecretValue value) {
-        return executor.callAndWait(() -> async.upsert(appId, name, value));
+        return sync(ApiRequest.upsert(appId, name, value), SECRET);
     }
 
     @Override
     public void delete(long appId, String name) {
-        executor.callAndWait(() -> async.delete(appId, name));
+        sync(ApiRequest.delete(appId, name), DELETED);
     }
 
     @Override
     public boolean deleteIfExists(long appId, String name) {
-        return executor.callAndWait(() -> async.deleteIfExists(appId, name));
+        return sync(ApiRequest.delete(appId, name), DELETED_IF_PRESENT);
     }
 
     @Override
@@ -67,84 +79,62 @@ final class DefaultSecretsClient implements SecretsClient {
 
     @Override
     public void close() {
-        executor.close();
+        context.open().close();
     }
 
     @Override
     public String toString() {
-        return "SecretsClient[" + description + (executor.isClosed() ? ", closed" : "") + "]";
+        return "SecretsClient[" + description + (context.open().isClosed() ? ", closed" : "") + "]";
+    }
+
+    private <T> T sync(ApiRequest request, Reply<T> reply) {
+        return Futures.await(Call.start(context, request, reply, Call.Mode.SYNC));
     }
 
     private final class Async implements AsyncSecretsClient {
 
         @Override
         public CompletableFuture<List<Secret>> list(long appId) {
-            return executor.execute(ApiRequest.list(checkAppId(appId)), Json::readSecretList);
+            return async(ApiRequest.list(appId), SECRETS);
         }
 
         @Override
         public CompletableFuture<Secret> get(long appId, String name) {
-            return executor.execute(ApiRequest.get(checkAppId(appId), SecretName.requireValid(name)), Json::readSecret);
+            return async(ApiRequest.get(appId, name), SECRET);
         }
 
         @Override
         public CompletableFuture<Optional<Secret>> find(long appId, String name) {
-            CompletableFuture<Secret> secret = get(appId, name);
-            return Futures.linked(secret, secret.handle((found, error) -> {
-                if (error == null) {
-                    return Optional.of(found);
-                }
-                if (RetryingExecutor.isMissingSecret(error)) {
-                    return Optional.<Secret>empty();
-                }
-                throw Futures.rethrow(error);
-            }));
+            return async(ApiRequest.get(appId, name), SECRET_IF_PRESENT);
         }
 
         @Override
         public CompletableFuture<Secret> upsert(long appId, String name, String value) {
-            Objects.requireNonNull(value, "value");
-            return upsert(appId, name, SecretValue.of(value));
+            return upsert(appId, name, SecretValue.of(Objects.requireNonNull(value, "value")));
         }
 
         @Override
         public CompletableFuture<Secret> upsert(long appId, String name, SecretValue value) {
-            checkAppId(appId);
-            SecretName.requireValid(name);
-            Objects.requireNonNull(value, "value");
-            return executor.execute(ApiRequest.upsert(appId, name, Json.upsertBody(name, value)), Json::readSecret);
+            return async(ApiRequest.upsert(appId, name, value), SECRET);
         }
 
         @Override
         public CompletableFuture<Void> delete(long appId, String name) {
-            return executor.execute(ApiRequest.delete(checkAppId(appId), SecretName.requireValid(name)),
-                    (response, request) -> null);
+            return async(ApiRequest.delete(appId, name), DELETED);
         }
 
         @Override
         public CompletableFuture<Boolean> deleteIfExists(long appId, String name) {
-            CompletableFuture<Void> deleted = delete(appId, name);
-            return Futures.linked(deleted, deleted.handle((done, error) -> {
-                if (error == null) {
-                    return true;
-                }
-                if (RetryingExecutor.isMissingSecret(error)) {
-                    return false;
-                }
-                throw Futures.rethrow(error);
-            }));
+            return async(ApiRequest.delete(appId, name), DELETED_IF_PRESENT);
         }
 
         @Override
         public String toString() {
             return "AsyncSecretsClient[" + description + "]";
         }
-    }
 
-    private static long checkAppId(long appId) {
-        if (appId <= 0) {
-            throw new IllegalArgumentException("appId must be positive, was " + appId);
+        private <T> CompletableFuture<T> async(ApiRequest request, Reply<T> reply) {
+            return Call.start(context, request, reply, Call.Mode.ASYNC);
         }
-        return appId;
     }
 }

@@ -2,6 +2,7 @@ package ai.spice.secrets.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.spice.secrets.SecretName;
 import ai.spice.secrets.SecretsClient;
 import java.io.File;
 import java.nio.charset.StandardCharsets;

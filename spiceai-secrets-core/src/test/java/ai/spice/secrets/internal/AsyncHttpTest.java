@@ -11,6 +11,7 @@ import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.SecretsListener;
 import ai.spice.secrets.errors.NotFoundException;
 import ai.spice.secrets.errors.SpiceIoException;
+import ai.spice.secrets.internal.call.Scheduler;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
 import java.util.List;

@@ -14,6 +14,7 @@ import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.SecretsListener;
+import ai.spice.secrets.internal.call.Futures;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
@@ -187,7 +188,7 @@ class CanaryLeakHttpTest {
             if (op == Op.UPSERT || op == Op.UPSERT_SECRET_VALUE) {
                 return mode == Op.Mode.SYNC
                         ? (op == Op.UPSERT ? client.upsert(42, "DB_URL", VALUE) : client.upsert(42, "DB_URL", SecretValue.of(VALUE)))
-                        : RetryingExecutor.await(op == Op.UPSERT ? client.async().upsert(42, "DB_URL", VALUE)
+                        : Futures.await(op == Op.UPSERT ? client.async().upsert(42, "DB_URL", VALUE)
                                 : client.async().upsert(42, "DB_URL", SecretValue.of(VALUE)));
             }
             return op.run(client, mode);

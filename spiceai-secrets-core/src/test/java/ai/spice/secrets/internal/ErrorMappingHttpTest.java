@@ -18,6 +18,7 @@ import ai.spice.secrets.errors.SpiceServiceException;
 import ai.spice.secrets.errors.UnauthorizedException;
 import ai.spice.secrets.errors.UnexpectedStatusCodeException;
 import ai.spice.secrets.errors.UnprocessableEntityException;
+import ai.spice.secrets.internal.http.ErrorMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;

@@ -14,6 +14,7 @@ import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.errors.InternalServerException;
 import ai.spice.secrets.errors.SpiceInvalidDataException;
 import ai.spice.secrets.errors.UnexpectedStatusCodeException;
+import ai.spice.secrets.internal.http.ResponseTooLargeException;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,6 +2,7 @@ package ai.spice.secrets.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.spice.secrets.internal.http.UserAgent;
 import org.junit.jupiter.api.Test;
 
 /** Proves which Jackson and SLF4J a test run really has, so the compat run cannot silently use the new ones. */

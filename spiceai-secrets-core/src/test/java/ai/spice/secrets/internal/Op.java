@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import ai.spice.secrets.AsyncSecretsClient;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
+import ai.spice.secrets.internal.call.Futures;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.util.concurrent.CompletableFuture;
@@ -61,7 +62,7 @@ enum Op {
 
     /** Runs the operation the sync or the async way; async results are awaited as the sync client does. */
     Object run(SecretsClient client, Mode mode) {
-        return mode == Mode.SYNC ? sync.apply(client) : RetryingExecutor.await(async.apply(client.async()));
+        return mode == Mode.SYNC ? sync.apply(client) : Futures.await(async.apply(client.async()));
     }
 
     CompletableFuture<?> start(SecretsClient client) {

@@ -1,5 +1,6 @@
 package ai.spice.secrets.internal;
 
+import ai.spice.secrets.internal.call.Scheduler;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -13,6 +13,7 @@ import ai.spice.secrets.SecretsListener;
 import ai.spice.secrets.errors.RateLimitException;
 import ai.spice.secrets.errors.SpiceException;
 import ai.spice.secrets.errors.SpiceInvalidDataException;
+import ai.spice.secrets.internal.call.Scheduler;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,7 +1,7 @@
 package ai.spice.secrets.internal;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretsClient;
+import ai.spice.secrets.internal.http.PathSegment;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Instant;

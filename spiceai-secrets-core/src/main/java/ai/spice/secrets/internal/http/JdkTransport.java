@@ -1,0 +1,57 @@
+package ai.spice.secrets.internal.http;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** The transport on the JDK's {@link HttpClient}, reading at most {@code maxResponseBytes} of each body. */
+public final class JdkTransport implements Transport {
+
+    private final HttpClient client;
+    private final long maxResponseBytes;
+
+    public JdkTransport(HttpClient client, long maxResponseBytes) {
+        this.client = client;
+        this.maxResponseBytes = maxResponseBytes;
+    }
+
+    @Override
+    public CompletableFuture<RawResponse> send(HttpRequest request) {
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request,
+                info -> new CappedBodySubscriber(info.statusCode(), info.headers(), maxResponseBytes));
+        CompletableFuture<RawResponse> response =
+                exchange.thenApply(answer -> new RawResponse(answer.statusCode(), answer.headers(), answer.body()));
+        // The JDK's own timeout stops at the response headers: a body that trickles in must not hold an attempt longer.
+        request.timeout().ifPresent(timeout -> response.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS));
+        // Whatever ends the response early (that timeout, a cancelled or closed call) ends the exchange and its connection.
+        response.whenComplete((answer, error) -> {
+            if (error != null) {
+                exchange.cancel(true);
+            }
+        });
+        return response;
+    }
+
+    /**
+     * {@code HttpClient.send}, which hands the answer straight back; {@code sendAsync} always passes it through
+     * {@code CompletableFuture}'s default executor, a new thread per answer where the common pool has one thread (2
+     * cores or fewer), which doubled the cost of a small call.
+     */
+    @Override
+    public RawResponse sendAndWait(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            HttpResponse<byte[]> answer = client.send(request,
+                    info -> new CappedBodySubscriber(info.statusCode(), info.headers(), maxResponseBytes));
+            return new RawResponse(answer.statusCode(), answer.headers(), answer.body());
+        } catch (IOException e) {
+            // send() wraps what the body subscriber threw; the cap's own exception decides the retry rule
+            if (e.getCause() instanceof ResponseTooLargeException tooLarge) {
+                throw tooLarge;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package ai.spice.secrets.internal.http;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.util.concurrent.CompletableFuture;
+
+/** Sends one HTTP request; the only place the SDK touches the network. */
+public interface Transport {
+
+    /**
+     * Sends the request. The future fails with the transport's own exception (an {@code IOException}, a
+     * {@link ResponseTooLargeException}); mapping to SDK exceptions happens in the caller.
+     */
+    CompletableFuture<RawResponse> send(HttpRequest request);
+
+    /**
+     * Sends the request and waits for the whole answer on the calling thread: a synchronous call's first attempt.
+     *
+     * @throws IOException          the transport's failure ({@link ResponseTooLargeException} included)
+     * @throws InterruptedException if the thread was interrupted while waiting; the exchange is then abandoned
+     */
+    RawResponse sendAndWait(HttpRequest request) throws IOException, InterruptedException;
+}
