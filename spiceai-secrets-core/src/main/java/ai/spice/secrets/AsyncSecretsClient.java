@@ -110,7 +110,7 @@ public interface AsyncSecretsClient {
      * @param secrets the secrets by name
      * @return what happened to each secret (a failed secret does not fail the future)
      * @throws IllegalArgumentException                           if {@code appId} is not positive
-     * @throws ai.spice.secrets.bulk.InvalidSecretNamesException if any name is invalid (all are listed, nothing sent)
+     * @throws ai.spice.secrets.errors.InvalidSecretNameException if any name is invalid (all are listed, nothing sent)
      * @throws NullPointerException                               if {@code secrets}, a name or a value is null
      */
     default CompletableFuture<BulkResult> upsertAll(long appId, Map<String, SecretValue> secrets) {
@@ -129,7 +129,7 @@ public interface AsyncSecretsClient {
      * @return what happened to each secret (a failed secret does not fail the future); the future fails with an
      *         {@link IllegalStateException} if the client is closed before or during the operation
      * @throws IllegalArgumentException                           if {@code appId} is not positive
-     * @throws ai.spice.secrets.bulk.InvalidSecretNamesException if any name is invalid (all are listed, nothing sent)
+     * @throws ai.spice.secrets.errors.InvalidSecretNameException if any name is invalid (all are listed, nothing sent)
      * @throws NullPointerException                               if an argument, a name or a value is null (naming
      *                                                            the key of a null value)
      */

@@ -43,7 +43,7 @@ public record OperationCompleted(SecretsCall call, int attempts, OptionalInt sta
      *
      * @return true if it ended without a failure
      */
-    public boolean succeeded() {
+    public boolean isSuccess() {
         return failure.isEmpty();
     }
 }

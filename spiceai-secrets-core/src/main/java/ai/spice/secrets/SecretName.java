@@ -1,6 +1,7 @@
 package ai.spice.secrets;
 
 import ai.spice.secrets.errors.InvalidSecretNameException;
+import ai.spice.secrets.internal.names.NameRule;
 
 /**
  * The rule for secret names: {@code ^[a-zA-Z_][a-zA-Z0-9_]*$}, ASCII only, case-sensitive, with no documented length
@@ -24,12 +25,11 @@ public final class SecretName {
      * @return true if {@code name} is a valid secret name
      */
     public static boolean isValid(String name) {
-        if (name == null || name.isEmpty() || !isStart(name.charAt(0))) {
+        if (name == null || name.isEmpty() || !NameRule.isStart(name.charAt(0))) {
             return false;
         }
         for (int i = 1; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!isStart(c) && (c < '0' || c > '9')) {
+            if (!NameRule.isPart(name.charAt(i))) {
                 return false;
             }
         }
@@ -50,12 +50,9 @@ public final class SecretName {
             throw new NullPointerException("name");
         }
         if (!isValid(name)) {
-            throw new InvalidSecretNameException(name, RULE);
+            throw new InvalidSecretNameException(name);
         }
         return name;
     }
 
-    private static boolean isStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-    }
 }

@@ -153,7 +153,7 @@ public interface SecretsClient extends AutoCloseable {
      * @param secrets the secrets by name, for example from {@link ai.spice.secrets.bulk.DotEnv#read(Path)}
      * @return what happened to each secret; a failed secret does not throw
      * @throws IllegalArgumentException                           if {@code appId} is not positive
-     * @throws ai.spice.secrets.bulk.InvalidSecretNamesException if any name is invalid (all are listed, nothing sent)
+     * @throws ai.spice.secrets.errors.InvalidSecretNameException if any name is invalid (all are listed, nothing sent)
      * @throws NullPointerException                               if {@code secrets}, a name or a value is null
      * @throws IllegalStateException                              if the client is closed
      */
@@ -171,7 +171,7 @@ public interface SecretsClient extends AutoCloseable {
      * @param options concurrency, failure mode and progress listener
      * @return what happened to each secret; a failed secret does not throw (see {@link BulkResult#throwIfFailed()})
      * @throws IllegalArgumentException                           if {@code appId} is not positive
-     * @throws ai.spice.secrets.bulk.InvalidSecretNamesException if any name is invalid (all are listed, nothing sent)
+     * @throws ai.spice.secrets.errors.InvalidSecretNameException if any name is invalid (all are listed, nothing sent)
      * @throws NullPointerException                               if an argument, a name or a value is null (naming
      *                                                            the key of a null value)
      * @throws IllegalStateException                              if the client is closed
@@ -190,7 +190,7 @@ public interface SecretsClient extends AutoCloseable {
      * @param options prune, create-only, dry run, and how the writes run; {@link SyncOptions#defaults()} deletes nothing
      * @return the plan
      * @throws IllegalArgumentException                           if {@code appId} is not positive
-     * @throws ai.spice.secrets.bulk.InvalidSecretNamesException if any name is invalid (all are listed, nothing sent)
+     * @throws ai.spice.secrets.errors.InvalidSecretNameException if any name is invalid (all are listed, nothing sent)
      * @throws NullPointerException                               if an argument, a name or a value is null
      * @throws ai.spice.secrets.errors.SpiceException            if listing the app's secrets fails, after retries
      */

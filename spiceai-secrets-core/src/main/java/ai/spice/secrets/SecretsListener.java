@@ -10,7 +10,7 @@ package ai.spice.secrets;
  * SecretsClient client = SecretsClient.builder().fromEnv()
  *         .listener(new SecretsListener() {
  *             public void operationCompleted(OperationCompleted e) {
- *                 timer(e.call().operation(), e.succeeded()).record(e.duration());
+ *                 timer(e.call().operation(), e.isSuccess()).record(e.duration());
  *             }
  *         })
  *         .build();

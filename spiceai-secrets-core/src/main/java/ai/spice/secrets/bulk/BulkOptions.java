@@ -22,6 +22,7 @@ public final class BulkOptions {
     /** The default number of requests in flight at once. */
     public static final int DEFAULT_CONCURRENCY = 8;
 
+    private static final BulkProgressListener NO_PROGRESS = BulkProgressListener.none();
     private static final BulkOptions DEFAULTS = builder().build();
 
     private final int concurrency;
@@ -89,13 +90,37 @@ public final class BulkOptions {
     }
 
     /**
+     * Compares the settings; progress listeners are compared by identity.
+     *
+     * @param other the object to compare with
+     * @return true if {@code other} is a {@code BulkOptions} with the same settings
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BulkOptions that && concurrency == that.concurrency
+                && failureMode == that.failureMode && progress == that.progress;
+    }
+
+    /**
+     * A hash of the settings, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(concurrency, failureMode, System.identityHashCode(progress));
+    }
+
+    /**
      * Shows the settings.
      *
-     * @return e.g. {@code BulkOptions[concurrency=8, failureMode=CONTINUE]}
+     * @return e.g. {@code BulkOptions[concurrency=8, failureMode=CONTINUE]}, plus {@code progress=<its class>} when
+     *         a listener is set
      */
     @Override
     public String toString() {
-        return "BulkOptions[concurrency=" + concurrency + ", failureMode=" + failureMode + "]";
+        return "BulkOptions[concurrency=" + concurrency + ", failureMode=" + failureMode
+                + (progress == NO_PROGRESS ? "" : ", progress=" + progress.getClass().getName()) + "]";
     }
 
     /**
@@ -106,7 +131,7 @@ public final class BulkOptions {
 
         private int concurrency = DEFAULT_CONCURRENCY;
         private FailureMode failureMode = FailureMode.CONTINUE;
-        private BulkProgressListener progress = BulkProgressListener.none();
+        private BulkProgressListener progress = NO_PROGRESS;
 
         private Builder() {
         }
@@ -159,7 +184,7 @@ public final class BulkOptions {
         }
     }
 
-    static int checkConcurrency(int concurrency) {
+    private static int checkConcurrency(int concurrency) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be >= 1, was " + concurrency);
         }

@@ -1,9 +1,9 @@
 package ai.spice.secrets.bulk;
 
 import ai.spice.secrets.Secret;
+import ai.spice.secrets.errors.BulkFailureException;
 import ai.spice.secrets.errors.SpiceException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import ai.spice.secrets.internal.names.NamedMaps;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +37,8 @@ public record BulkResult(Map<String, Secret> succeeded, Map<String, SpiceExcepti
      * @throws IllegalArgumentException if a name is in more than one of the three
      */
     public BulkResult {
-        succeeded = copy(succeeded, "succeeded");
-        failed = copy(failed, "failed");
+        succeeded = NamedMaps.copy(succeeded, "succeeded");
+        failed = NamedMaps.copy(failed, "failed");
         skipped = List.copyOf(Objects.requireNonNull(skipped, "skipped"));
         for (String name : failed.keySet()) {
             if (succeeded.containsKey(name)) {
@@ -124,13 +124,5 @@ public record BulkResult(Map<String, Secret> succeeded, Map<String, SpiceExcepti
             text.append(' ').append(BulkText.names(skipped));
         }
         return text.append(']').toString();
-    }
-
-    private static <V> Map<String, V> copy(Map<String, V> map, String what) {
-        Objects.requireNonNull(map, what);
-        Map<String, V> copy = new LinkedHashMap<>();
-        map.forEach((name, value) -> copy.put(Objects.requireNonNull(name, what + " name"),
-                Objects.requireNonNull(value, () -> what + " entry of " + name)));
-        return Collections.unmodifiableMap(copy);
     }
 }

@@ -1,7 +1,7 @@
 package ai.spice.secrets.bulk;
 
-import ai.spice.secrets.SecretName;
 import ai.spice.secrets.SecretValue;
+import ai.spice.secrets.internal.names.NamedMaps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -11,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -99,7 +97,7 @@ public final class DotEnv {
      * @param entries the entries; written in their iteration order
      * @return the text
      * @throws NullPointerException         if {@code entries}, a key or a value is null
-     * @throws InvalidSecretNamesException if a key is not a valid name (all are listed)
+     * @throws InvalidSecretNameException if a key is not a valid name (all are listed)
      */
     public static String format(Map<String, String> entries) {
         StringBuilder text = new StringBuilder();
@@ -113,7 +111,7 @@ public final class DotEnv {
      * @param names the names, in the order to write them
      * @return the text, e.g. {@code "OPENAI_API_KEY=\nPG_PASS=\n"}
      * @throws NullPointerException         if {@code names} or a name is null
-     * @throws InvalidSecretNamesException if a name is not valid (all are listed)
+     * @throws InvalidSecretNameException if a name is not valid (all are listed)
      */
     public static String template(Collection<String> names) {
         Map<String, String> empty = new LinkedHashMap<>();
@@ -128,7 +126,7 @@ public final class DotEnv {
      * @param secrets the secrets; written in their iteration order
      * @param out     where to write; not flushed or closed
      * @throws NullPointerException         if an argument, a key or a value is null
-     * @throws InvalidSecretNamesException if a key is not a valid name (all are listed; nothing is written)
+     * @throws InvalidSecretNameException if a key is not a valid name (all are listed; nothing is written)
      * @throws UncheckedIOException         if writing fails
      */
     public static void write(Map<String, SecretValue> secrets, Appendable out) {
@@ -153,7 +151,7 @@ public final class DotEnv {
      * @param secrets the secrets; written in their iteration order
      * @param file    the file
      * @throws NullPointerException         if an argument, a key or a value is null
-     * @throws InvalidSecretNamesException if a key is not a valid name (all are listed; nothing is written)
+     * @throws InvalidSecretNameException if a key is not a valid name (all are listed; nothing is written)
      * @throws UncheckedIOException         if writing fails
      */
     public static void write(Map<String, SecretValue> secrets, Path file) {
@@ -177,21 +175,7 @@ public final class DotEnv {
     }
 
     private static <V> Map<String, V> checkKeys(Map<String, V> entries) {
-        Objects.requireNonNull(entries, "entries");
-        List<String> invalid = new ArrayList<>();
-        Map<String, V> copy = new LinkedHashMap<>();
-        entries.forEach((key, value) -> {
-            Objects.requireNonNull(key, "key");
-            if (!SecretName.isValid(key)) {
-                invalid.add(key);
-            }
-            copy.put(key, value);
-        });
-        if (!invalid.isEmpty()) {
-            throw new InvalidSecretNamesException(invalid);
-        }
-        copy.forEach((key, value) -> Objects.requireNonNull(value, () -> "value of " + key));
-        return copy;
+        return NamedMaps.withValidNames(entries, "entries");
     }
 
     private static void appendEntry(StringBuilder text, String key, String value) {

@@ -1,6 +1,8 @@
 package ai.spice.secrets.bulk;
 
 import ai.spice.secrets.SecretValue;
+import ai.spice.secrets.errors.DotEnvException;
+import ai.spice.secrets.internal.names.NameRule;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,10 +57,10 @@ final class DotEnvParser {
             }
         }
         int start = pos;
-        if (atLineEnd() || !isKeyStart(peek())) {
+        if (atLineEnd() || !NameRule.isStart(peek())) {
             throw error(start, "expected a key (a letter or '_', then letters, digits or '_')");
         }
-        while (pos < text.length() && isKeyPart(peek())) {
+        while (pos < text.length() && NameRule.isPart(peek())) {
             pos++;
         }
         String key = text.substring(start, pos);
@@ -194,11 +196,4 @@ final class DotEnvParser {
         return c == ' ' || c == '\t';
     }
 
-    private static boolean isKeyStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-    }
-
-    private static boolean isKeyPart(char c) {
-        return isKeyStart(c) || (c >= '0' && c <= '9');
-    }
 }

@@ -1,6 +1,6 @@
 package ai.spice.secrets.bulk;
 
-import ai.spice.secrets.internal.text.QuotedName;
+import ai.spice.secrets.internal.names.QuotedName;
 import java.util.Objects;
 
 /**

@@ -5,10 +5,14 @@ import java.util.Objects;
 /**
  * How {@link ai.spice.secrets.SecretsClient#plan(long, java.util.Map, SyncOptions)} plans and how
  * {@link SyncPlan#apply()} applies: whether to delete what is not desired, whether to leave existing secrets alone,
- * whether to change anything at all, and how the writes run.
+ * whether to change anything at all, and how the writes run ({@link BulkOptions}).
  *
  * <pre>{@code
- * SyncOptions options = SyncOptions.builder().prune(true).dryRun(dryRun).build();
+ * SyncOptions options = SyncOptions.builder()
+ *         .prune(true)
+ *         .dryRun(dryRun)
+ *         .bulk(BulkOptions.builder().concurrency(4).build())
+ *         .build();
  * SyncPlan plan = client.plan(appId, DotEnv.read(Path.of("prod.env")), options);
  * System.out.println(plan);
  * plan.apply().throwIfFailed();
@@ -29,12 +33,11 @@ public final class SyncOptions {
         this.prune = builder.prune;
         this.createOnly = builder.createOnly;
         this.dryRun = builder.dryRun;
-        this.bulk = builder.bulk.build();
+        this.bulk = builder.bulk;
     }
 
     /**
-     * The defaults: no prune, not create-only, not a dry run, concurrency 8, {@link FailureMode#CONTINUE}, no
-     * progress listener.
+     * The defaults: no prune, not create-only, not a dry run, and {@link BulkOptions#defaults()} for the writes.
      *
      * @return the default options
      */
@@ -57,8 +60,7 @@ public final class SyncOptions {
      * @return a new builder
      */
     public Builder toBuilder() {
-        return new Builder().prune(prune).createOnly(createOnly).dryRun(dryRun).concurrency(bulk.concurrency())
-                .failureMode(bulk.failureMode()).progress(bulk.progress());
+        return new Builder().prune(prune).createOnly(createOnly).dryRun(dryRun).bulk(bulk);
     }
 
     /**
@@ -89,50 +91,45 @@ public final class SyncOptions {
     }
 
     /**
-     * The most requests in flight at once when applying.
+     * How the writes and deletes run when applying: concurrency, failure mode and progress listener (the count runs
+     * on from the writes to the deletes).
      *
-     * @return at least 1; default 8
+     * @return the bulk options; default {@link BulkOptions#defaults()}
      */
-    public int concurrency() {
-        return bulk.concurrency();
-    }
-
-    /**
-     * What happens after a write fails when applying.
-     *
-     * @return the failure mode; default {@link FailureMode#CONTINUE}
-     */
-    public FailureMode failureMode() {
-        return bulk.failureMode();
-    }
-
-    /**
-     * The listener told of each secret written or deleted when applying.
-     *
-     * @return the listener; {@link BulkProgressListener#none()} unless one was set
-     */
-    public BulkProgressListener progress() {
-        return bulk.progress();
-    }
-
-    /**
-     * These options' concurrency, failure mode and progress listener, as used for the writes.
-     *
-     * @return the bulk options
-     */
-    public BulkOptions bulkOptions() {
+    public BulkOptions bulk() {
         return bulk;
+    }
+
+    /**
+     * Compares the settings.
+     *
+     * @param other the object to compare with
+     * @return true if {@code other} is a {@code SyncOptions} with the same settings
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SyncOptions that && prune == that.prune && createOnly == that.createOnly
+                && dryRun == that.dryRun && bulk.equals(that.bulk);
+    }
+
+    /**
+     * A hash of the settings, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(prune, createOnly, dryRun, bulk);
     }
 
     /**
      * Shows the settings.
      *
-     * @return e.g. {@code SyncOptions[prune=true, createOnly=false, dryRun=false, concurrency=8, failureMode=CONTINUE]}
+     * @return e.g. {@code SyncOptions[prune=true, createOnly=false, dryRun=false, BulkOptions[concurrency=8, ...]]}
      */
     @Override
     public String toString() {
-        return "SyncOptions[prune=" + prune + ", createOnly=" + createOnly + ", dryRun=" + dryRun
-                + ", concurrency=" + bulk.concurrency() + ", failureMode=" + bulk.failureMode() + "]";
+        return "SyncOptions[prune=" + prune + ", createOnly=" + createOnly + ", dryRun=" + dryRun + ", " + bulk + "]";
     }
 
     /**
@@ -144,7 +141,7 @@ public final class SyncOptions {
         private boolean prune;
         private boolean createOnly;
         private boolean dryRun;
-        private final BulkOptions.Builder bulk = BulkOptions.builder();
+        private BulkOptions bulk = BulkOptions.defaults();
 
         private Builder() {
         }
@@ -186,40 +183,15 @@ public final class SyncOptions {
         }
 
         /**
-         * Sets the most requests in flight at once when applying. Default 8.
+         * Sets how the writes and deletes run when applying. Default {@link BulkOptions#defaults()}. Whatever the
+         * failure mode, no secret is deleted once a create or update has failed.
          *
-         * @param concurrency at least 1
+         * @param options the bulk options
          * @return this builder
-         * @throws IllegalArgumentException if {@code concurrency} is below 1
+         * @throws NullPointerException if {@code options} is null
          */
-        public Builder concurrency(int concurrency) {
-            bulk.concurrency(concurrency);
-            return this;
-        }
-
-        /**
-         * Sets what happens after a write fails when applying. Default {@link FailureMode#CONTINUE}. Either way, no
-         * secret is deleted once a create or update has failed.
-         *
-         * @param mode the failure mode
-         * @return this builder
-         * @throws NullPointerException if {@code mode} is null
-         */
-        public Builder failureMode(FailureMode mode) {
-            bulk.failureMode(mode);
-            return this;
-        }
-
-        /**
-         * Sets the listener told of each secret written or deleted when applying; the count runs on from the writes
-         * to the deletes. See {@link BulkProgressListener} for the thread it runs on. Default: none.
-         *
-         * @param listener the listener
-         * @return this builder
-         * @throws NullPointerException if {@code listener} is null
-         */
-        public Builder progress(BulkProgressListener listener) {
-            bulk.progress(Objects.requireNonNull(listener, "listener"));
+        public Builder bulk(BulkOptions options) {
+            this.bulk = Objects.requireNonNull(options, "options");
             return this;
         }
 

@@ -1,8 +1,8 @@
 package ai.spice.secrets.bulk;
 
+import ai.spice.secrets.errors.BulkFailureException;
 import ai.spice.secrets.errors.SpiceException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import ai.spice.secrets.internal.names.NamedMaps;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,10 +39,7 @@ public record SyncResult(List<String> created, List<String> updated, List<String
         updated = List.copyOf(Objects.requireNonNull(updated, "updated"));
         deleted = List.copyOf(Objects.requireNonNull(deleted, "deleted"));
         skipped = List.copyOf(Objects.requireNonNull(skipped, "skipped"));
-        Map<String, SpiceException> failures = new LinkedHashMap<>();
-        Objects.requireNonNull(failed, "failed").forEach((name, error) -> failures.put(
-                Objects.requireNonNull(name, "failed name"), Objects.requireNonNull(error, () -> "failure of " + name)));
-        failed = Collections.unmodifiableMap(failures);
+        failed = NamedMaps.copy(failed, "failed");
     }
 
     /**

@@ -22,7 +22,7 @@
  * }</pre>
  *
  * <p>Every name is checked before anything is sent, and all invalid names are reported at once
- * ({@link ai.spice.secrets.bulk.InvalidSecretNamesException}). Values never appear in a {@code toString()}, an
+ * ({@link ai.spice.secrets.errors.InvalidSecretNameException}). Values never appear in a {@code toString()}, an
  * exception message or a progress event.
  */
 package ai.spice.secrets.bulk;

@@ -1,5 +1,6 @@
 package ai.spice.secrets.errors;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,18 +10,19 @@ public class PermissionDeniedException extends SpiceServiceException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The scope the operation needs, or null if unknown. */
+    /** The scope the operation needs, or null if unknown (a field, so kept plain and serializable). */
     private final String requiredScope;
 
     /**
      * Creates an exception from the API's answer.
      *
      * @param error         what the API said
-     * @param requiredScope the scope the operation needs, such as {@code secrets:write}, or null if unknown
+     * @param requiredScope the scope the operation needs, such as {@code secrets:write}; empty if unknown
+     * @throws NullPointerException if {@code requiredScope} is null
      */
-    public PermissionDeniedException(ServiceError error, String requiredScope) {
+    public PermissionDeniedException(ServiceError error, Optional<String> requiredScope) {
         super(error);
-        this.requiredScope = requiredScope;
+        this.requiredScope = Objects.requireNonNull(requiredScope, "requiredScope").orElse(null);
     }
 
     /**

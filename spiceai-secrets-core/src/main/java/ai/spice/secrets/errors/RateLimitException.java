@@ -1,6 +1,7 @@
 package ai.spice.secrets.errors;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -10,18 +11,19 @@ public class RateLimitException extends SpiceServiceException {
 
     private static final long serialVersionUID = 1L;
 
-    /** How long the API asked to wait, or null. */
+    /** How long the API asked to wait, or null if it did not say (a field, so kept plain and serializable). */
     private final Duration retryAfter;
 
     /**
      * Creates an exception from the API's answer.
      *
      * @param error      what the API said
-     * @param retryAfter how long the API asked to wait, or null if it did not say
+     * @param retryAfter how long the API asked to wait; empty if it did not say
+     * @throws NullPointerException if {@code retryAfter} is null
      */
-    public RateLimitException(ServiceError error, Duration retryAfter) {
+    public RateLimitException(ServiceError error, Optional<Duration> retryAfter) {
         super(error);
-        this.retryAfter = retryAfter;
+        this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter").orElse(null);
     }
 
     /**

@@ -48,7 +48,7 @@ public abstract class SpiceServiceException extends SpiceException {
      * @return the error code, or empty if the body had none
      */
     public Optional<String> errorCode() {
-        return Optional.ofNullable(error.errorCode());
+        return error.errorCode();
     }
 
     /**
@@ -66,7 +66,7 @@ public abstract class SpiceServiceException extends SpiceException {
      * @return the request id, or empty if absent
      */
     public Optional<String> requestId() {
-        return Optional.ofNullable(error.requestId());
+        return error.requestId();
     }
 
     /**
@@ -82,15 +82,11 @@ public abstract class SpiceServiceException extends SpiceException {
         StringBuilder message = new StringBuilder()
                 .append(error.statusCode()).append(" on ").append(error.method()).append(' ').append(error.path())
                 .append(": ").append(printable(error.serverMessage()));
-        if (error.errorCode() != null) {
-            message.append(" (code ").append(printable(error.errorCode())).append(')');
-        }
+        error.errorCode().ifPresent(code -> message.append(" (code ").append(printable(code)).append(')'));
         if (!error.fieldErrors().isEmpty()) {
             message.append(" fields ").append(printable(String.valueOf(error.fieldErrors().keySet())));
         }
-        if (error.requestId() != null) {
-            message.append(" [request id ").append(printable(error.requestId())).append(']');
-        }
+        error.requestId().ifPresent(id -> message.append(" [request id ").append(printable(id)).append(']'));
         return message.toString();
     }
 

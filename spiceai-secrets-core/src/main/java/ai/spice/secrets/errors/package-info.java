@@ -16,8 +16,14 @@
  *   <tr><td>connect failure, reset, broken body</td><td>{@link ai.spice.secrets.errors.SpiceIoException}</td></tr>
  *   <tr><td>connect or request timeout</td><td>{@link ai.spice.secrets.errors.SpiceTimeoutException}</td></tr>
  *   <tr><td>a 2xx response that cannot be read</td><td>{@link ai.spice.secrets.errors.SpiceInvalidDataException}</td></tr>
- *   <tr><td>an invalid secret name (no request sent)</td><td>{@link ai.spice.secrets.errors.InvalidSecretNameException}</td></tr>
+ *   <tr><td>an invalid secret name, or several in a bulk input (no request sent)</td><td>{@link ai.spice.secrets.errors.InvalidSecretNameException}</td></tr>
+ *   <tr><td>some secrets of a bulk run failed ({@code throwIfFailed()})</td><td>{@link ai.spice.secrets.errors.BulkFailureException}</td></tr>
+ *   <tr><td>a {@code .env} text that cannot be read</td><td>{@link ai.spice.secrets.errors.DotEnvException}</td></tr>
  * </table>
+ *
+ * <p>Every exception the SDK throws is in this package. Those that extend {@link ai.spice.secrets.errors.SpiceException}
+ * report what went wrong with the service, the transport or a bulk run; those that extend
+ * {@link java.lang.IllegalArgumentException} report a caller's bad input, found before anything is sent.
  *
  * <p>Messages carry the status, the server's {@code error} text and {@code code}, the method and path and the
  * request id; never a body, a header, a secret value or a token.

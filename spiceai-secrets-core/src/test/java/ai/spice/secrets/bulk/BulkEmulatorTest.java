@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.errors.BadRequestException;
+import ai.spice.secrets.errors.BulkFailureException;
 import ai.spice.secrets.errors.InternalServerException;
+import ai.spice.secrets.errors.InvalidSecretNameException;
 import ai.spice.secrets.testkit.Fault;
 import ai.spice.secrets.testkit.SecretsEmulator;
 import java.nio.file.Files;
@@ -117,7 +119,7 @@ class BulkEmulatorTest {
         secrets.put("api.key", SecretValue.of("y"));
         int before = emulator.requestCount();
         assertThatThrownBy(() -> client.upsertAll(app, secrets))
-                .isInstanceOfSatisfying(InvalidSecretNamesException.class,
+                .isInstanceOfSatisfying(InvalidSecretNameException.class,
                         e -> assertThat(e.names()).containsExactly("my-secret", "api.key"));
         assertThat(emulator.requestCount()).isEqualTo(before);
         assertThat(emulator.secretNames(app)).isEmpty();

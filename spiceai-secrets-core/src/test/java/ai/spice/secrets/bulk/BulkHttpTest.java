@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.errors.BadRequestException;
+import ai.spice.secrets.errors.BulkFailureException;
 import ai.spice.secrets.errors.InternalServerException;
+import ai.spice.secrets.errors.InvalidSecretNameException;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.util.ArrayList;
@@ -142,12 +144,12 @@ class BulkHttpTest {
         secrets.put("", SecretValue.of("v"));
         try (SecretsClient client = WireClients.client(server)) {
             assertThatThrownBy(() -> client.upsertAll(APP, secrets))
-                    .isInstanceOfSatisfying(InvalidSecretNamesException.class, e -> {
+                    .isInstanceOfSatisfying(InvalidSecretNameException.class, e -> {
                         assertThat(e.names()).containsExactly("my-secret", "api.key", "123-invalid", "");
                         assertThat(e.getMessage()).isEqualTo("4 invalid secret names: \"my-secret\", \"api.key\","
                                 + " \"123-invalid\", \"\"; names must match ^[a-zA-Z_][a-zA-Z0-9_]*$ (nothing was sent)");
                     });
-            assertThatThrownBy(() -> client.async().upsertAll(APP, secrets)).isInstanceOf(InvalidSecretNamesException.class);
+            assertThatThrownBy(() -> client.async().upsertAll(APP, secrets)).isInstanceOf(InvalidSecretNameException.class);
         }
         assertThat(server.getAllServeEvents()).isEmpty();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretValue;
+import ai.spice.secrets.errors.BulkFailureException;
 import ai.spice.secrets.errors.RateLimitException;
 import ai.spice.secrets.errors.ServiceError;
 import ai.spice.secrets.errors.SpiceException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.IntStream;
@@ -150,6 +152,13 @@ class BulkWindowTest {
         assertThat(built.concurrency()).isEqualTo(3);
         assertThat(built.toBuilder().build().concurrency()).isEqualTo(3);
         assertThat(BulkOptions.defaults()).hasToString("BulkOptions[concurrency=8, failureMode=CONTINUE]");
+        assertThat(built.toBuilder().build()).isEqualTo(built).hasSameHashCodeAs(built);
+        assertThat(built).isNotEqualTo(builder.build()).isNotEqualTo(BulkOptions.defaults());
+        BulkProgressListener listener = (done, total, name) -> { };
+        assertThat(BulkOptions.builder().progress(listener).build())
+                .isEqualTo(BulkOptions.builder().progress(listener).build())
+                .isNotEqualTo(BulkOptions.builder().progress((done, total, name) -> { }).build())
+                .asString().contains("progress=");
     }
 
     @Test
@@ -178,8 +187,8 @@ class BulkWindowTest {
     }
 
     private static RateLimitException rateLimited() {
-        return new RateLimitException(new ServiceError(429, "POST", "/v1/apps/1/secrets", "rate limit exceeded", null,
-                Map.of(), null), null);
+        return new RateLimitException(new ServiceError(429, "POST", "/v1/apps/1/secrets", "rate limit exceeded",
+                Optional.empty(), Map.of(), Optional.empty()), Optional.empty());
     }
 
     private static Map<String, SecretValue> secrets(int count) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.spice.secrets.SecretValue;
+import ai.spice.secrets.errors.DotEnvException;
+import ai.spice.secrets.errors.InvalidSecretNameException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -180,7 +182,7 @@ class DotEnvTest {
         entries.put("OK", "y");
         entries.put("1bad", "z");
         assertThatThrownBy(() -> DotEnv.format(entries))
-                .isInstanceOfSatisfying(InvalidSecretNamesException.class,
+                .isInstanceOfSatisfying(InvalidSecretNameException.class,
                         e -> assertThat(e.names()).containsExactly("my-key", "1bad"));
     }
 
@@ -213,7 +215,7 @@ class DotEnvTest {
         assertThatThrownBy(() -> DotEnv.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
         assertThatThrownBy(() -> DotEnv.read(null)).isInstanceOf(NullPointerException.class).hasMessage("file");
         assertThatThrownBy(() -> DotEnv.write(nullValue, new StringWriter()))
-                .isInstanceOf(NullPointerException.class).hasMessage("value of KEY");
+                .isInstanceOf(NullPointerException.class).hasMessage("entries has a null value for KEY");
     }
 
     private static Map<String, String> reveal(Map<String, SecretValue> secrets) {

@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.errors.BadRequestException;
+import ai.spice.secrets.errors.BulkFailureException;
+import ai.spice.secrets.errors.InvalidSecretNameException;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,8 +99,8 @@ class SyncHttpTest {
         List<String> progress = new ArrayList<>();
         SyncResult result;
         try (SecretsClient client = WireClients.client(server)) {
-            SyncOptions options = SyncOptions.builder().prune(true).concurrency(1)
-                    .progress((done, total, name) -> progress.add(done + "/" + total + " " + name)).build();
+            SyncOptions options = SyncOptions.builder().prune(true).bulk(BulkOptions.builder().concurrency(1)
+                    .progress((done, total, name) -> progress.add(done + "/" + total + " " + name)).build()).build();
             result = client.plan(APP, desired(), options).apply();
         }
         assertThat(result.created()).containsExactly("D");
@@ -156,7 +158,7 @@ class SyncHttpTest {
         desired.put("also.bad", SecretValue.of(CANARY));
         try (SecretsClient client = WireClients.client(server)) {
             assertThatThrownBy(() -> client.plan(APP, desired, SyncOptions.defaults()))
-                    .isInstanceOfSatisfying(InvalidSecretNamesException.class,
+                    .isInstanceOfSatisfying(InvalidSecretNameException.class,
                             e -> assertThat(e.names()).containsExactly("bad-name", "also.bad"))
                     .hasMessageNotContaining(CANARY);
             assertThatThrownBy(() -> client.plan(-1, desired(), SyncOptions.defaults())).isInstanceOf(IllegalArgumentException.class);
@@ -190,15 +192,17 @@ class SyncHttpTest {
         assertThat(defaults.prune()).isFalse();
         assertThat(defaults.createOnly()).isFalse();
         assertThat(defaults.dryRun()).isFalse();
-        assertThat(defaults.concurrency()).isEqualTo(BulkOptions.DEFAULT_CONCURRENCY);
-        assertThat(defaults.failureMode()).isEqualTo(FailureMode.CONTINUE);
+        assertThat(defaults.bulk()).isEqualTo(BulkOptions.defaults());
+        assertThat(defaults.bulk().concurrency()).isEqualTo(BulkOptions.DEFAULT_CONCURRENCY);
+        assertThat(defaults.bulk().failureMode()).isEqualTo(FailureMode.CONTINUE);
         SyncOptions.Builder builder = SyncOptions.builder().prune(true);
         SyncOptions built = builder.build();
-        builder.prune(false).concurrency(2);
+        builder.prune(false).bulk(BulkOptions.builder().concurrency(2).build());
         assertThat(built.prune()).isTrue();
-        assertThat(built.concurrency()).isEqualTo(8);
-        assertThat(built.toBuilder().build()).hasToString(built.toString());
-        assertThatThrownBy(() -> SyncOptions.builder().concurrency(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(built.bulk().concurrency()).isEqualTo(8);
+        assertThat(built.toBuilder().build()).isEqualTo(built).hasSameHashCodeAs(built).hasToString(built.toString());
+        assertThat(built).isNotEqualTo(builder.build()).isNotEqualTo(SyncOptions.defaults());
+        assertThatThrownBy(() -> SyncOptions.builder().bulk(null)).isInstanceOf(NullPointerException.class);
     }
 
     private static Map<String, SecretValue> desired() {

@@ -44,7 +44,7 @@ class ListenerHttpTest {
 
         @Override
         public void operationCompleted(OperationCompleted e) {
-            events.add("completed after " + e.attempts() + " " + (e.succeeded() ? "ok" : e.failure().get())
+            events.add("completed after " + e.attempts() + " " + (e.isSuccess() ? "ok" : e.failure().get())
                     + " " + (e.statusCode().isPresent() ? e.statusCode().getAsInt() : "-"));
         }
     }

@@ -1,5 +1,6 @@
 package ai.spice.secrets.internal.bulk;
 
+import ai.spice.secrets.bulk.BulkOptions;
 import ai.spice.secrets.bulk.FailureMode;
 import ai.spice.secrets.errors.SpiceException;
 import ai.spice.secrets.internal.http.TransportFailure;
@@ -63,8 +64,9 @@ final class BoundedRunner<R> {
      * result cancels the operations in flight.
      */
     static <R> CompletableFuture<Outcome<R>> run(List<String> names, Function<String, CompletableFuture<R>> operation,
-                                                 int concurrency, FailureMode mode, ProgressReporter progress) {
-        BoundedRunner<R> runner = new BoundedRunner<>(List.copyOf(names), operation, concurrency, mode, progress);
+                                                 BulkOptions options, ProgressReporter progress) {
+        BoundedRunner<R> runner = new BoundedRunner<>(List.copyOf(names), operation, options.concurrency(),
+                options.failureMode(), progress);
         runner.result.whenComplete((outcome, error) -> {
             if (runner.result.isCancelled()) {
                 runner.cancelRunning();

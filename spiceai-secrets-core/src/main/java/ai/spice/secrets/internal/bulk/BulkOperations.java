@@ -12,6 +12,7 @@ import ai.spice.secrets.bulk.SyncOptions;
 import ai.spice.secrets.bulk.SyncPlan;
 import ai.spice.secrets.internal.call.Futures;
 import ai.spice.secrets.internal.http.ApiRequest;
+import ai.spice.secrets.internal.names.NamedMaps;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,11 @@ public final class BulkOperations {
     public static CompletableFuture<BulkResult> upsertAll(AsyncSecretsClient client, long appId,
                                                           Map<String, SecretValue> secrets, BulkOptions options) {
         ApiRequest.checkAppId(appId);
-        Map<String, SecretValue> checked = BulkArguments.checkSecrets(secrets, "secrets");
+        Map<String, SecretValue> checked = NamedMaps.withValidNames(secrets, "secrets");
         Objects.requireNonNull(options, "options");
         List<String> names = List.copyOf(checked.keySet());
         CompletableFuture<BoundedRunner.Outcome<Secret>> outcome = BoundedRunner.run(names,
-                name -> client.upsert(appId, name, checked.get(name)), options.concurrency(), options.failureMode(),
+                name -> client.upsert(appId, name, checked.get(name)), options,
                 new ProgressReporter(options.progress(), names.size()));
         return Futures.linked(outcome, outcome.thenApply(
                 done -> new BulkResult(done.succeeded(), done.failed(), done.skipped())));
@@ -46,7 +47,7 @@ public final class BulkOperations {
     public static SyncPlan plan(SecretsClient client, long appId, Map<String, SecretValue> desired,
                                 SyncOptions options) {
         ApiRequest.checkAppId(appId);
-        Map<String, SecretValue> checked = BulkArguments.checkSecrets(desired, "desired");
+        Map<String, SecretValue> checked = NamedMaps.withValidNames(desired, "desired");
         Objects.requireNonNull(options, "options");
         List<String> present = client.list(appId).stream().map(Secret::name).toList();
         return new DefaultSyncPlan(client.async(), appId, options, checked, present);

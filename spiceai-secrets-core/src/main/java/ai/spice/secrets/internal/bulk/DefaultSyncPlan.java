@@ -98,19 +98,18 @@ final class DefaultSyncPlan implements SyncPlan {
         Set<String> changed = new LinkedHashSet<>(toCreate);
         changed.addAll(toUpdate);
         List<String> writes = desired.keySet().stream().filter(changed::contains).toList();
-        ProgressReporter progress = new ProgressReporter(options.progress(), writes.size() + toDelete.size());
+        ProgressReporter progress = new ProgressReporter(options.bulk().progress(), writes.size() + toDelete.size());
         // Cancelling the result (as an interrupted apply() does) cancels whichever phase is running.
         AtomicReference<CompletableFuture<?>> phase = new AtomicReference<>();
         CompletableFuture<BoundedRunner.Outcome<Secret>> upserts = BoundedRunner.run(writes,
-                name -> client.upsert(appId, name, desired.get(name)), options.concurrency(), options.failureMode(),
-                progress);
+                name -> client.upsert(appId, name, desired.get(name)), options.bulk(), progress);
         phase.set(upserts);
         CompletableFuture<SyncResult> result = upserts.thenCompose(written -> {
             if (!written.failed().isEmpty() || !written.skipped().isEmpty()) {
                 return CompletableFuture.completedFuture(result(written, null));
             }
             CompletableFuture<BoundedRunner.Outcome<Boolean>> deletes = BoundedRunner.run(toDelete,
-                    name -> client.deleteIfExists(appId, name), options.concurrency(), options.failureMode(), progress);
+                    name -> client.deleteIfExists(appId, name), options.bulk(), progress);
             phase.set(deletes);
             return deletes.thenApply(deleted -> result(written, deleted));
         });

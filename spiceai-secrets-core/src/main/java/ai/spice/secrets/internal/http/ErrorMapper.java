@@ -45,18 +45,18 @@ public final class ErrorMapper {
         String serverMessage = text(body == null ? null : errorText(body.get("error")));
         ServiceError error = new ServiceError(response.status(), method, path,
                 serverMessage != null ? serverMessage : reason(response.status()),
-                body == null ? null : text(body.path("code").isTextual() ? body.get("code").asText() : null),
+                Optional.ofNullable(body == null ? null : text(body.path("code").isTextual() ? body.get("code").asText() : null)),
                 body == null ? Map.of() : fieldErrors(body.path("details").path("fieldErrors")),
-                requestId(response.headers()).orElse(null));
+                requestId(response.headers()));
         int status = response.status();
         return switch (status) {
             case 400 -> new BadRequestException(error);
             case 401 -> new UnauthorizedException(error);
-            case 403 -> new PermissionDeniedException(error, scope(serverMessage, requiredScope));
+            case 403 -> new PermissionDeniedException(error, Optional.ofNullable(scope(serverMessage, requiredScope)));
             case 404 -> new NotFoundException(error);
             case 409 -> new ConflictException(error);
             case 422 -> new UnprocessableEntityException(error);
-            case 429 -> new RateLimitException(error, serverHint.orElse(null));
+            case 429 -> new RateLimitException(error, serverHint);
             default -> status >= 500 && status <= 599
                     ? new InternalServerException(error)
                     : new UnexpectedStatusCodeException(error);

@@ -1,4 +1,4 @@
-package ai.spice.secrets.internal.text;
+package ai.spice.secrets.internal.names;
 
 /**
  * How exception messages quote a caller's name: escaped, one line, and shortened past 64 characters, so that a hostile

@@ -1,4 +1,4 @@
-package ai.spice.secrets.bulk;
+package ai.spice.secrets.errors;
 
 import java.util.Objects;
 

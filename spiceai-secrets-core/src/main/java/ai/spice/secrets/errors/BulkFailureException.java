@@ -1,21 +1,18 @@
-package ai.spice.secrets.bulk;
+package ai.spice.secrets.errors;
 
-import ai.spice.secrets.errors.SpiceException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import ai.spice.secrets.internal.names.NamedMaps;
+import ai.spice.secrets.internal.names.ShortList;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * Some secrets of a bulk operation failed, from {@link BulkResult#throwIfFailed()} or
- * {@link SyncResult#throwIfFailed()}. The message lists the failed names, each with the type of its exception
+ * Some secrets of a bulk operation failed, from {@link ai.spice.secrets.bulk.BulkResult#throwIfFailed()} or
+ * {@link ai.spice.secrets.bulk.SyncResult#throwIfFailed()}. The message lists the failed names, each with the type of its exception
  * (never a value); the first failure is the {@linkplain #getCause() cause} and the others are attached as
  * {@linkplain #getSuppressed() suppressed} exceptions; {@link #failures()} maps each name to its exception.
  */
 public class BulkFailureException extends SpiceException {
 
     private static final long serialVersionUID = 1L;
-    private static final int MAX_LISTED = 20;
 
     /** Each failed secret's name and exception, in the order of the input. */
     private final Map<String, SpiceException> failures;
@@ -60,32 +57,21 @@ public class BulkFailureException extends SpiceException {
     }
 
     private static Map<String, SpiceException> copy(Map<String, SpiceException> failures) {
-        Objects.requireNonNull(failures, "failures");
-        Map<String, SpiceException> copy = new LinkedHashMap<>();
-        failures.forEach((name, error) -> copy.put(Objects.requireNonNull(name, "name"),
-                Objects.requireNonNull(error, () -> "failure of " + name)));
+        Map<String, SpiceException> copy = NamedMaps.copy(failures, "failures");
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("failures must not be empty");
         }
-        return Collections.unmodifiableMap(copy);
+        return copy;
     }
 
     private static String message(Map<String, SpiceException> failures, int total) {
         if (total < failures.size()) {
             throw new IllegalArgumentException("total (" + total + ") is smaller than the failures (" + failures.size() + ")");
         }
-        StringBuilder message = new StringBuilder().append(failures.size()).append(" of ").append(total)
-                .append(total == 1 ? " secret failed: " : " secrets failed: ");
-        int listed = 0;
-        for (Map.Entry<String, SpiceException> failure : failures.entrySet()) {
-            if (listed == MAX_LISTED) {
-                message.append(", and ").append(failures.size() - MAX_LISTED).append(" more");
-                break;
-            }
-            message.append(listed++ == 0 ? "" : ", ").append(failure.getKey())
-                    .append(" (").append(failure.getValue().getClass().getSimpleName()).append(')');
-        }
-        return message.toString();
+        return failures.size() + " of " + total + (total == 1 ? " secret failed: " : " secrets failed: ")
+                + ShortList.join(failures.entrySet().stream()
+                        .map(failure -> failure.getKey() + " (" + failure.getValue().getClass().getSimpleName() + ")")
+                        .toList());
     }
 
     /** The constructor's arguments once copied and checked, so that they are copied once. */

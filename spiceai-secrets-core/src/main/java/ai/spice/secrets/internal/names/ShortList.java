@@ -1,4 +1,4 @@
-package ai.spice.secrets.internal.text;
+package ai.spice.secrets.internal.names;
 
 import java.util.List;
 
