@@ -113,16 +113,7 @@ public record BulkResult(Map<String, Secret> succeeded, Map<String, SpiceExcepti
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder("BulkResult[total=").append(total())
-                .append(", succeeded=").append(succeeded.size())
-                .append(", failed=").append(failed.size());
-        if (!failed.isEmpty()) {
-            text.append(' ').append(BulkText.failureTypes(failed));
-        }
-        text.append(", skipped=").append(skipped.size());
-        if (!skipped.isEmpty()) {
-            text.append(' ').append(BulkText.names(skipped));
-        }
-        return text.append(']').toString();
+        return "BulkResult[total=" + total() + ", succeeded=" + succeeded.size() + ", "
+                + BulkText.failedAndSkipped(failed, skipped) + "]";
     }
 }

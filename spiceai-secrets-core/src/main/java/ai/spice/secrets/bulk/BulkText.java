@@ -10,16 +10,21 @@ final class BulkText {
     private BulkText() {
     }
 
-    /** {@code [A, B, C]}, or {@code [A, B, ..., and 7 more]}. */
-    static String names(List<String> names) {
-        return "[" + ShortList.join(names) + "]";
-    }
-
-    /** {@code {A=BadRequestException, B=RateLimitException}}, shortened like {@link #names(List)}. */
-    static String failureTypes(Map<String, ? extends Exception> failures) {
-        List<String> entries = failures.entrySet().stream()
-                .map(failure -> failure.getKey() + "=" + failure.getValue().getClass().getSimpleName())
-                .toList();
-        return "{" + ShortList.join(entries) + "}";
+    /**
+     * {@code failed=1 {B=BadRequestException}, skipped=2 [C, D]}: the counts, the failed names with their exception
+     * types and the skipped names, each list shortened past 20.
+     */
+    static String failedAndSkipped(Map<String, ? extends Exception> failed, List<String> skipped) {
+        StringBuilder text = new StringBuilder("failed=").append(failed.size());
+        if (!failed.isEmpty()) {
+            text.append(" {").append(ShortList.join(failed.entrySet().stream()
+                    .map(failure -> failure.getKey() + "=" + failure.getValue().getClass().getSimpleName())
+                    .toList())).append('}');
+        }
+        text.append(", skipped=").append(skipped.size());
+        if (!skipped.isEmpty()) {
+            text.append(" [").append(ShortList.join(skipped)).append(']');
+        }
+        return text.toString();
     }
 }

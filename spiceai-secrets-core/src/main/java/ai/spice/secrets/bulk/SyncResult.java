@@ -80,19 +80,8 @@ public record SyncResult(List<String> created, List<String> updated, List<String
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder("SyncResult[");
-        if (dryRun) {
-            text.append("dry run, nothing changed, ");
-        }
-        text.append("created=").append(created.size()).append(", updated=").append(updated.size())
-                .append(", deleted=").append(deleted.size()).append(", failed=").append(failed.size());
-        if (!failed.isEmpty()) {
-            text.append(' ').append(BulkText.failureTypes(failed));
-        }
-        text.append(", skipped=").append(skipped.size());
-        if (!skipped.isEmpty()) {
-            text.append(' ').append(BulkText.names(skipped));
-        }
-        return text.append(']').toString();
+        return "SyncResult[" + (dryRun ? "dry run, nothing changed, " : "") + "created=" + created.size()
+                + ", updated=" + updated.size() + ", deleted=" + deleted.size() + ", "
+                + BulkText.failedAndSkipped(failed, skipped) + "]";
     }
 }
