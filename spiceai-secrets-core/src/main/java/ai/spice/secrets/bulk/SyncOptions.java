@@ -1,6 +1,12 @@
 package ai.spice.secrets.bulk;
 
+import ai.spice.secrets.internal.names.NameGlob;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * How {@link ai.spice.secrets.SecretsClient#plan(long, java.util.Map, SyncOptions)} plans and how
@@ -28,16 +34,29 @@ public final class SyncOptions {
     private final boolean createOnly;
     private final boolean dryRun;
     private final BulkOptions bulk;
+    private final SyncLedger ledger;
+    private final boolean refuseDrifted;
+    private final int maxDeletes;
+    private final double maxDeleteFraction;
+    private final Set<String> protectedNames;
+    private final Path keepReferencedBy;
 
     private SyncOptions(Builder builder) {
         this.prune = builder.prune;
         this.createOnly = builder.createOnly;
         this.dryRun = builder.dryRun;
         this.bulk = builder.bulk;
+        this.ledger = builder.ledger;
+        this.refuseDrifted = builder.refuseDrifted;
+        this.maxDeletes = builder.maxDeletes;
+        this.maxDeleteFraction = builder.maxDeleteFraction;
+        this.protectedNames = Collections.unmodifiableSet(new LinkedHashSet<>(builder.protectedNames));
+        this.keepReferencedBy = builder.keepReferencedBy;
     }
 
     /**
-     * The defaults: no prune, not create-only, not a dry run, and {@link BulkOptions#defaults()} for the writes.
+     * The defaults: no prune, not create-only, not a dry run, {@link BulkOptions#defaults()} for the writes, no ledger,
+     * drifted secrets overwritten, no limit on deletions, nothing protected.
      *
      * @return the default options
      */
@@ -60,7 +79,12 @@ public final class SyncOptions {
      * @return a new builder
      */
     public Builder toBuilder() {
-        return new Builder().prune(prune).createOnly(createOnly).dryRun(dryRun).bulk(bulk);
+        Builder builder = new Builder().prune(prune).createOnly(createOnly).dryRun(dryRun).bulk(bulk)
+                .refuseDrifted(refuseDrifted).maxDeletes(maxDeletes).maxDeleteFraction(maxDeleteFraction)
+                .protect(protectedNames.toArray(String[]::new));
+        builder.ledger = ledger;
+        builder.keepReferencedBy = keepReferencedBy;
+        return builder;
     }
 
     /**
@@ -101,6 +125,60 @@ public final class SyncOptions {
     }
 
     /**
+     * The ledger that tells changed values from unchanged ones and notices writes made elsewhere.
+     *
+     * @return the ledger; empty by default (every existing desired secret is then {@link SecretDiff#UNKNOWN})
+     */
+    public Optional<SyncLedger> ledger() {
+        return Optional.ofNullable(ledger);
+    }
+
+    /**
+     * Whether {@link SyncPlan#apply()} refuses to run when a desired secret is {@link SecretDiff#DRIFTED}.
+     *
+     * @return true to refuse; default false (drifted secrets are overwritten, and reported)
+     */
+    public boolean refuseDrifted() {
+        return refuseDrifted;
+    }
+
+    /**
+     * The most secrets one apply may delete.
+     *
+     * @return the limit; default {@link Integer#MAX_VALUE} (none)
+     */
+    public int maxDeletes() {
+        return maxDeletes;
+    }
+
+    /**
+     * The largest share of the app's secrets one apply may delete.
+     *
+     * @return a fraction from 0 to 1; default 1 (none)
+     */
+    public double maxDeleteFraction() {
+        return maxDeleteFraction;
+    }
+
+    /**
+     * The names, and globs of names, that a prune never deletes.
+     *
+     * @return the patterns, in the order given; empty by default
+     */
+    public Set<String> protectedNames() {
+        return protectedNames;
+    }
+
+    /**
+     * The spicepod whose references a prune never deletes, even when the desired set lacks them.
+     *
+     * @return the spicepod file; empty by default
+     */
+    public Optional<Path> keepReferencedBy() {
+        return Optional.ofNullable(keepReferencedBy);
+    }
+
+    /**
      * Compares the settings.
      *
      * @param other the object to compare with
@@ -109,7 +187,10 @@ public final class SyncOptions {
     @Override
     public boolean equals(Object other) {
         return other instanceof SyncOptions that && prune == that.prune && createOnly == that.createOnly
-                && dryRun == that.dryRun && bulk.equals(that.bulk);
+                && dryRun == that.dryRun && bulk.equals(that.bulk) && Objects.equals(ledger, that.ledger)
+                && refuseDrifted == that.refuseDrifted && maxDeletes == that.maxDeletes
+                && Double.compare(maxDeleteFraction, that.maxDeleteFraction) == 0
+                && protectedNames.equals(that.protectedNames) && Objects.equals(keepReferencedBy, that.keepReferencedBy);
     }
 
     /**
@@ -119,7 +200,8 @@ public final class SyncOptions {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(prune, createOnly, dryRun, bulk);
+        return Objects.hash(prune, createOnly, dryRun, bulk, ledger, refuseDrifted, maxDeletes, maxDeleteFraction,
+                protectedNames, keepReferencedBy);
     }
 
     /**
@@ -129,7 +211,12 @@ public final class SyncOptions {
      */
     @Override
     public String toString() {
-        return "SyncOptions[prune=" + prune + ", createOnly=" + createOnly + ", dryRun=" + dryRun + ", " + bulk + "]";
+        return "SyncOptions[prune=" + prune + ", createOnly=" + createOnly + ", dryRun=" + dryRun + ", " + bulk
+                + (ledger == null ? "" : ", " + ledger) + (refuseDrifted ? ", refuseDrifted" : "")
+                + (maxDeletes == Integer.MAX_VALUE ? "" : ", maxDeletes=" + maxDeletes)
+                + (maxDeleteFraction == 1.0 ? "" : ", maxDeleteFraction=" + maxDeleteFraction)
+                + (protectedNames.isEmpty() ? "" : ", protect=" + protectedNames)
+                + (keepReferencedBy == null ? "" : ", keepReferencedBy=" + keepReferencedBy) + "]";
     }
 
     /**
@@ -142,6 +229,12 @@ public final class SyncOptions {
         private boolean createOnly;
         private boolean dryRun;
         private BulkOptions bulk = BulkOptions.defaults();
+        private SyncLedger ledger;
+        private boolean refuseDrifted;
+        private int maxDeletes = Integer.MAX_VALUE;
+        private double maxDeleteFraction = 1.0;
+        private Set<String> protectedNames = Set.of();
+        private Path keepReferencedBy;
 
         private Builder() {
         }
@@ -192,6 +285,96 @@ public final class SyncOptions {
          */
         public Builder bulk(BulkOptions options) {
             this.bulk = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * Sets the ledger: the plan then tells {@link SecretDiff#CHANGED} and {@link SecretDiff#UNCHANGED} values
+         * apart (sending nothing for the unchanged) and notices {@link SecretDiff#DRIFTED} ones, and the apply records
+         * each confirmed write. Default: none.
+         *
+         * @param ledger the ledger
+         * @return this builder
+         * @throws NullPointerException if {@code ledger} is null
+         */
+        public Builder ledger(SyncLedger ledger) {
+            this.ledger = Objects.requireNonNull(ledger, "ledger");
+            return this;
+        }
+
+        /**
+         * Sets whether {@link SyncPlan#apply()} refuses to run, sending nothing, when a desired secret was written
+         * elsewhere since the ledger's record. Default false: it is overwritten, and reported as drifted.
+         *
+         * @param refuse true to refuse
+         * @return this builder
+         */
+        public Builder refuseDrifted(boolean refuse) {
+            this.refuseDrifted = refuse;
+            return this;
+        }
+
+        /**
+         * Sets the most secrets one apply may delete; a plan over it is refused by {@link SyncPlan#apply()}, which then
+         * sends nothing. Default: no limit.
+         *
+         * @param count at least 0
+         * @return this builder
+         * @throws IllegalArgumentException if {@code count} is negative
+         */
+        public Builder maxDeletes(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("maxDeletes must be >= 0, was " + count);
+            }
+            this.maxDeletes = count;
+            return this;
+        }
+
+        /**
+         * Sets the largest share of the app's secrets one apply may delete; a plan over it is refused by
+         * {@link SyncPlan#apply()}, which then sends nothing. Default 1 (no limit).
+         *
+         * @param fraction from 0 to 1, for example 0.25
+         * @return this builder
+         * @throws IllegalArgumentException if {@code fraction} is not between 0 and 1
+         */
+        public Builder maxDeleteFraction(double fraction) {
+            if (!(fraction >= 0 && fraction <= 1)) {
+                throw new IllegalArgumentException("maxDeleteFraction must be between 0 and 1, was " + fraction);
+            }
+            this.maxDeleteFraction = fraction;
+            return this;
+        }
+
+        /**
+         * Sets the names a prune never deletes: exact names, or globs where {@code *} stands for any run of characters
+         * and {@code ?} for one ({@code PROD_*}). Replaces what was set before. Default: none.
+         *
+         * @param namesOrGlobs the names and patterns
+         * @return this builder
+         * @throws NullPointerException     if the array or a pattern is null
+         * @throws IllegalArgumentException if a pattern holds a character other than letters, digits, {@code _},
+         *                                  {@code *} and {@code ?}
+         */
+        public Builder protect(String... namesOrGlobs) {
+            Set<String> patterns = new LinkedHashSet<>();
+            for (String pattern : Objects.requireNonNull(namesOrGlobs, "namesOrGlobs")) {
+                patterns.add(NameGlob.check(pattern));
+            }
+            this.protectedNames = patterns;
+            return this;
+        }
+
+        /**
+         * Sets a spicepod whose secret references a prune never deletes, even when the desired set lacks them: the
+         * spicepod is read when the plan is made. Default: none.
+         *
+         * @param spicepod the spicepod file
+         * @return this builder
+         * @throws NullPointerException if {@code spicepod} is null
+         */
+        public Builder keepReferencedBy(Path spicepod) {
+            this.keepReferencedBy = Objects.requireNonNull(spicepod, "spicepod");
             return this;
         }
 

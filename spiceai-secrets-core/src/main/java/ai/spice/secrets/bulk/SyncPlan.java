@@ -1,14 +1,19 @@
 package ai.spice.secrets.bulk;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The changes that would make an app's secrets match a desired set, from
  * {@link ai.spice.secrets.SecretsClient#plan(long, java.util.Map, SyncOptions)}; {@link #apply()} makes them.
  *
- * <p>Since the API never returns values, a plan cannot tell whether an existing secret's value differs: every desired
- * secret the app has is updated, unless {@link SyncOptions#createOnly()}. A secret the app has that is not desired is
- * deleted only with {@link SyncOptions#prune()}, else it is unchanged. Each name is in exactly one of the four lists.
+ * <p>Since the API never returns values, a plan alone cannot tell whether an existing secret's value differs: without a
+ * {@link SyncLedger} every desired secret the app has is updated ({@link SecretDiff#UNKNOWN}), unless
+ * {@link SyncOptions#createOnly()}. With one, the plan knows what the SDK last wrote: a value the same as recorded,
+ * in a secret nobody wrote since, is {@link SecretDiff#UNCHANGED} and not sent; {@link #diff()} says which is which.
+ * A secret the app has that is not desired is deleted only with {@link SyncOptions#prune()}, and never when it is
+ * protected ({@link SyncOptions#protectedNames()}, {@link SyncOptions#keepReferencedBy()}); else it is unchanged. Each
+ * name is in exactly one of the four lists.
  *
  * <pre>{@code
  * SyncPlan plan = client.plan(appId, desired, SyncOptions.builder().prune(true).build());
@@ -65,6 +70,13 @@ public interface SyncPlan {
     List<String> unchanged();
 
     /**
+     * How each desired secret compares with the app.
+     *
+     * @return each desired name and its {@link SecretDiff}, in the order of the desired map
+     */
+    Map<String, SecretDiff> diff();
+
+    /**
      * Tells whether applying the plan would change anything.
      *
      * @return true if something is to be created, updated or deleted
@@ -77,19 +89,29 @@ public interface SyncPlan {
      * Makes the changes: the creates and updates as one bulk upsert (with the options' concurrency, failure mode and
      * progress listener, and the client's retry policy), then, only if all of them succeeded, the deletes (with
      * {@code deleteIfExists}, so a secret already gone counts as deleted). With {@link SyncOptions#dryRun()} it sends
-     * nothing and returns an empty result marked as a dry run. A plan may be applied again; it does not list the app's
-     * secrets again.
+     * nothing and returns an empty result marked as a dry run.
+     *
+     * <p>Before sending anything it checks the guardrails: more deletes than {@link SyncOptions#maxDeletes()} or
+     * {@link SyncOptions#maxDeleteFraction()} allow, or a drifted secret with {@link SyncOptions#refuseDrifted()}, is
+     * refused. When the plan deletes secrets or leaves some unchanged by its ledger, it lists the app again first and
+     * refuses if one of those changed since the plan was made. With a ledger, each confirmed write and delete is
+     * recorded in it as it comes.
      *
      * @return what was changed and what failed; never throws for a failed secret (see
      *         {@link SyncResult#throwIfFailed()})
+     * @throws ai.spice.secrets.errors.SyncRefusedException if a guardrail refuses the plan; nothing was sent
+     * @throws ai.spice.secrets.errors.LedgerException      if the ledger cannot be written (the changes listed in the
+     *                                                     result were made; the next plan sees them as unknown)
      * @throws ai.spice.secrets.errors.SpiceIoException if interrupted while waiting (the interrupt flag is kept)
      * @throws IllegalStateException                     if the client is closed
      */
     SyncResult apply();
 
     /**
-     * Shows the plan as a diff of names, never values: one line per change, {@code + NAME} to create,
-     * {@code ~ NAME} to update and {@code - NAME} to delete, then a summary line.
+     * Shows the plan as a diff of names, never values: one line per desired secret ({@code + NAME} to create,
+     * {@code ~ NAME} to update, with {@code (changed)} or {@code (drifted)} when a ledger knows, {@code = NAME}
+     * unchanged), {@code - NAME} to delete and {@code ! NAME (protected)} for one a prune keeps, then a summary line
+     * and, when a guardrail will refuse the plan, why.
      *
      * @return e.g. {@code "+ NEW_KEY\n~ EXISTING\n- REMOVED\nPlan for app 42: 1 to create, 1 to update, 1 to delete, 2 unchanged"}
      */

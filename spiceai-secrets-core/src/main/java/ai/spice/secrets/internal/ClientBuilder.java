@@ -158,7 +158,9 @@ public final class ClientBuilder implements SecretsClient.Builder {
         TokenSource tokens = credential.tokenSource(transport, requests, tokenUrl, clock);
         CallContext context = new CallContext(transport, requests, tokens, retryPolicy, scheduler, clock, random,
                 new CallEvents(List.copyOf(listeners)), new OpenCalls());
-        return new DefaultSecretsClient(context, describe(tokens.describe()));
+        String api = baseUrl.toString().endsWith("/") ? baseUrl.toString().substring(0, baseUrl.toString().length() - 1)
+                : baseUrl.toString();
+        return new DefaultSecretsClient(context, describe(tokens.describe()), api, organization == null ? "" : organization);
     }
 
     @Override

@@ -4,6 +4,7 @@ import ai.spice.secrets.AsyncSecretsClient;
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
+import ai.spice.secrets.internal.bulk.ClientLocation;
 import ai.spice.secrets.internal.call.Call;
 import ai.spice.secrets.internal.call.CallContext;
 import ai.spice.secrets.internal.call.Futures;
@@ -20,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
  * starts one {@link Call}, saying whether the caller waits: the synchronous view waits for the result, the
  * asynchronous one hands the future out.
  */
-final class DefaultSecretsClient implements SecretsClient {
+final class DefaultSecretsClient implements SecretsClient, ClientLocation {
 
     private static final Reply<List<Secret>> SECRETS = Reply.of(Json::readSecretList);
     private static final Reply<Secret> SECRET = Reply.of(Json::readSecret);
@@ -30,11 +31,26 @@ final class DefaultSecretsClient implements SecretsClient {
 
     private final CallContext context;
     private final String description;
+    private final String api;
+    private final String organization;
     private final Async async = new Async();
 
-    DefaultSecretsClient(CallContext context, String description) {
+    /** @param organization the {@code X-Org-Name} handle, or {@code ""} */
+    DefaultSecretsClient(CallContext context, String description, String api, String organization) {
         this.context = context;
         this.description = description;
+        this.api = api;
+        this.organization = organization;
+    }
+
+    @Override
+    public String api() {
+        return api;
+    }
+
+    @Override
+    public String organization() {
+        return organization;
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -49,8 +51,20 @@ public final class BulkOperations {
         ApiRequest.checkAppId(appId);
         Map<String, SecretValue> checked = NamedMaps.withValidNames(desired, "desired");
         Objects.requireNonNull(options, "options");
-        List<String> present = client.list(appId).stream().map(Secret::name).toList();
-        return new DefaultSyncPlan(client.async(), appId, options, checked, present);
+        Optional<LedgerEntry.Place> place = options.ledger().map(ledger -> place(client, appId));
+        Set<String> referenced = options.keepReferencedBy()
+                .map(spicepod -> Set.copyOf(SpicepodReferences.scan(spicepod).secretNames())).orElse(Set.of());
+        Optional<Ledger> ledger = options.ledger().map(Ledger::read);
+        return new DefaultSyncPlan(new DefaultSyncPlan.Inputs(client.async(), appId, options, checked,
+                client.list(appId), ledger, place, referenced));
+    }
+
+    private static LedgerEntry.Place place(SecretsClient client, long appId) {
+        if (!(client instanceof ClientLocation location)) {
+            throw new IllegalArgumentException("a sync ledger needs a client made by SecretsClient.builder():"
+                    + " it records where each write went, which " + client.getClass().getName() + " does not say");
+        }
+        return new LedgerEntry.Place(location.api(), location.organization(), appId);
     }
 
     /** Scans the spicepod first (so that a missing file fails before any request), then lists the app's secrets. */

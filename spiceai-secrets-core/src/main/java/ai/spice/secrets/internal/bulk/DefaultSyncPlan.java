@@ -3,66 +3,116 @@ package ai.spice.secrets.internal.bulk;
 import ai.spice.secrets.AsyncSecretsClient;
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretValue;
+import ai.spice.secrets.bulk.SecretDiff;
 import ai.spice.secrets.bulk.SyncOptions;
 import ai.spice.secrets.bulk.SyncPlan;
 import ai.spice.secrets.bulk.SyncResult;
-import ai.spice.secrets.errors.SpiceException;
 import ai.spice.secrets.internal.call.Futures;
+import ai.spice.secrets.internal.names.NameGlob;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 
-/** A {@link SyncPlan}: four lists of names worked out once, and the desired values to apply. */
+/**
+ * A {@link SyncPlan}: how each desired secret compares with the app (through the ledger, when there is one) and the
+ * four lists of names, worked out once from one listing of the app; {@link SyncApplier} carries it out.
+ */
 final class DefaultSyncPlan implements SyncPlan {
 
-    private final AsyncSecretsClient client;
-    private final long appId;
-    private final SyncOptions options;
-    private final Map<String, SecretValue> desired;
+    /** What the plan was made from. */
+    record Inputs(AsyncSecretsClient client, long appId, SyncOptions options, Map<String, SecretValue> desired,
+                  List<Secret> present, Optional<Ledger> ledger, Optional<LedgerEntry.Place> place,
+                  Set<String> referenced) {
+    }
+
+    private final Inputs inputs;
+    private final Map<String, SecretDiff> diff = new LinkedHashMap<>();
+    private final Map<String, Secret> listed = new LinkedHashMap<>();
     private final List<String> toCreate = new ArrayList<>();
     private final List<String> toUpdate = new ArrayList<>();
     private final List<String> toDelete = new ArrayList<>();
     private final List<String> unchanged = new ArrayList<>();
+    /** Each secret a prune keeps, with what protects it. */
+    private final Map<String, String> kept = new LinkedHashMap<>();
 
-    /** {@code desired} is already checked and copied; {@code present} are the app's names as listed. */
-    DefaultSyncPlan(AsyncSecretsClient client, long appId, SyncOptions options, Map<String, SecretValue> desired,
-                    Collection<String> present) {
-        this.client = client;
-        this.appId = appId;
-        this.options = options;
-        this.desired = desired;
-        Set<String> existing = new LinkedHashSet<>(present);
-        for (String name : desired.keySet()) {
-            if (!existing.contains(name)) {
+    DefaultSyncPlan(Inputs inputs) {
+        this.inputs = inputs;
+        inputs.present().forEach(secret -> listed.put(secret.name(), secret));
+        Optional<LedgerHmac> hmac = inputs.ledger().flatMap(Ledger::hmacForReading);
+        SyncOptions options = inputs.options();
+        inputs.desired().forEach((name, value) -> {
+            SecretDiff state = compare(name, value, hmac);
+            diff.put(name, state);
+            if (state == SecretDiff.CREATE) {
                 toCreate.add(name);
-            } else if (!options.createOnly()) {
+            } else if (state == SecretDiff.UNCHANGED || options.createOnly()) {
+                unchanged.add(name);
+            } else {
                 toUpdate.add(name);
             }
-        }
-        for (String name : existing) {
-            boolean wanted = desired.containsKey(name);
-            if (!wanted && options.prune()) {
+        });
+        for (String name : listed.keySet()) {
+            if (inputs.desired().containsKey(name)) {
+                continue;
+            }
+            Optional<String> protection = options.prune() ? protection(name) : Optional.empty();
+            protection.ifPresent(why -> kept.put(name, why));
+            if (options.prune() && protection.isEmpty()) {
                 toDelete.add(name);
-            } else if (!wanted || options.createOnly()) {
+            } else {
                 unchanged.add(name);
             }
         }
     }
 
+    private SecretDiff compare(String name, SecretValue value, Optional<LedgerHmac> hmac) {
+        Secret secret = listed.get(name);
+        if (secret == null) {
+            return SecretDiff.CREATE;
+        }
+        Optional<LedgerEntry> entry = inputs.place().flatMap(place -> inputs.ledger()
+                .map(ledger -> ledger.entries().get(new LedgerEntry.Key(place, name))));
+        if (entry.isEmpty() || hmac.isEmpty()) {
+            return SecretDiff.UNKNOWN;
+        }
+        LedgerEntry recorded = entry.get();
+        if (recorded.id() != secret.id() || !recorded.updatedAt().equals(secret.updatedAt())) {
+            return SecretDiff.DRIFTED;
+        }
+        return LedgerHmac.same(recorded.hmac(), hmac.get().ofValue(recorded.place(), name, value))
+                ? SecretDiff.UNCHANGED : SecretDiff.CHANGED;
+    }
+
+    private Optional<String> protection(String name) {
+        for (String pattern : inputs.options().protectedNames()) {
+            if (NameGlob.matches(pattern, name)) {
+                return Optional.of("protected by " + pattern);
+            }
+        }
+        return inputs.referenced().contains(name) ? Optional.of("referenced by the spicepod") : Optional.empty();
+    }
+
+    Inputs inputs() {
+        return inputs;
+    }
+
+    /** The app's secrets as the plan's listing saw them, by name. */
+    Map<String, Secret> listed() {
+        return Collections.unmodifiableMap(listed);
+    }
+
     @Override
     public long appId() {
-        return appId;
+        return inputs.appId();
     }
 
     @Override
     public SyncOptions options() {
-        return options;
+        return inputs.options();
     }
 
     @Override
@@ -86,70 +136,44 @@ final class DefaultSyncPlan implements SyncPlan {
     }
 
     @Override
+    public Map<String, SecretDiff> diff() {
+        return Collections.unmodifiableMap(diff);
+    }
+
+    @Override
     public SyncResult apply() {
-        return Futures.await(applyAsync());
-    }
-
-    CompletableFuture<SyncResult> applyAsync() {
-        if (options.dryRun()) {
-            return CompletableFuture.completedFuture(
-                    new SyncResult(List.of(), List.of(), List.of(), Map.of(), List.of(), true));
-        }
-        Set<String> changed = new LinkedHashSet<>(toCreate);
-        changed.addAll(toUpdate);
-        List<String> writes = desired.keySet().stream().filter(changed::contains).toList();
-        ProgressReporter progress = new ProgressReporter(options.bulk().progress(), writes.size() + toDelete.size());
-        // Cancelling the result (as an interrupted apply() does) cancels whichever phase is running.
-        AtomicReference<CompletableFuture<?>> phase = new AtomicReference<>();
-        CompletableFuture<BoundedRunner.Outcome<Secret>> upserts = BoundedRunner.run(writes,
-                name -> client.upsert(appId, name, desired.get(name)), options.bulk(), progress);
-        phase.set(upserts);
-        CompletableFuture<SyncResult> result = upserts.thenCompose(written -> {
-            if (!written.failed().isEmpty() || !written.skipped().isEmpty()) {
-                return CompletableFuture.completedFuture(result(written, null));
-            }
-            CompletableFuture<BoundedRunner.Outcome<Boolean>> deletes = BoundedRunner.run(toDelete,
-                    name -> client.deleteIfExists(appId, name), options.bulk(), progress);
-            phase.set(deletes);
-            return deletes.thenApply(deleted -> result(written, deleted));
-        });
-        result.whenComplete((done, error) -> {
-            if (result.isCancelled()) {
-                phase.get().cancel(true);
-            }
-        });
-        return result;
-    }
-
-    /** {@code deleted} is null when the deletes were not started. */
-    private SyncResult result(BoundedRunner.Outcome<?> written, BoundedRunner.Outcome<Boolean> deleted) {
-        Map<String, SpiceException> failed = new LinkedHashMap<>(written.failed());
-        List<String> skipped = new ArrayList<>(written.skipped());
-        if (deleted == null) {
-            skipped.addAll(toDelete);
-        } else {
-            failed.putAll(deleted.failed());
-            skipped.addAll(deleted.skipped());
-        }
-        return new SyncResult(
-                toCreate.stream().filter(written.succeeded()::containsKey).toList(),
-                toUpdate.stream().filter(written.succeeded()::containsKey).toList(),
-                deleted == null ? List.of() : List.copyOf(deleted.succeeded().keySet()),
-                failed, skipped, false);
+        return Futures.await(new SyncApplier(this).apply());
     }
 
     @Override
     public String toString() {
-        StringBuilder diff = new StringBuilder();
-        toCreate.forEach(name -> diff.append("+ ").append(name).append('\n'));
-        toUpdate.forEach(name -> diff.append("~ ").append(name).append('\n'));
-        toDelete.forEach(name -> diff.append("- ").append(name).append('\n'));
-        return diff.append("Plan for app ").append(appId).append(": ")
+        StringBuilder text = new StringBuilder();
+        diff.forEach((name, state) -> text.append(line(name, state)).append('\n'));
+        toDelete.forEach(name -> text.append("- ").append(name).append('\n'));
+        kept.forEach((name, why) -> text.append("! ").append(name).append(" (kept: ").append(why).append(")\n"));
+        long drifted = toUpdate.stream().filter(name -> diff.get(name) == SecretDiff.DRIFTED).count();
+        text.append("Plan for app ").append(inputs.appId()).append(": ")
                 .append(toCreate.size()).append(" to create, ")
-                .append(toUpdate.size()).append(" to update, ")
-                .append(toDelete.size()).append(" to delete, ")
+                .append(toUpdate.size()).append(" to update").append(drifted == 0 ? "" : " (" + drifted + " drifted)")
+                .append(", ").append(toDelete.size()).append(" to delete, ")
                 .append(unchanged.size()).append(" unchanged")
-                .append(options.dryRun() ? " (dry run: apply changes nothing)" : "")
-                .toString();
+                .append(inputs.options().dryRun() ? " (dry run: apply changes nothing)" : "");
+        SyncApplier.refusal(this).ifPresent(refusal -> text.append("\nApply will be refused: ")
+                .append(refusal.getMessage()));
+        return text.toString();
+    }
+
+    private String line(String name, SecretDiff state) {
+        if (state == SecretDiff.CREATE) {
+            return "+ " + name;
+        }
+        if (state == SecretDiff.UNCHANGED || inputs.options().createOnly()) {
+            return "= " + name;
+        }
+        return "~ " + name + switch (state) {
+            case CHANGED -> " (changed)";
+            case DRIFTED -> " (drifted: written elsewhere since the last sync)";
+            default -> "";
+        };
     }
 }

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -36,6 +38,9 @@ public final class Json {
     private static final ObjectMapper MAPPER = strictMapper();
     private static final ObjectReader ITEM = MAPPER.readerFor(SecretJson.Item.class);
     private static final ObjectReader PAGE = MAPPER.readerFor(SecretJson.Page.class);
+    private static final ObjectReader LEDGER = MAPPER.readerFor(LedgerJson.File.class);
+    private static final ObjectWriter LEDGER_WRITER = MAPPER.writerFor(LedgerJson.File.class)
+            .without(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).withDefaultPrettyPrinter();
 
     private Json() {
     }
@@ -88,6 +93,37 @@ public final class Json {
             secrets[i] = toSecret(item, what, i);
         }
         return List.of(secrets);
+    }
+
+    /**
+     * Reads a ledger file.
+     *
+     * @throws IllegalArgumentException if it is not one; the message says what is wrong and where, never what it held
+     */
+    public static LedgerJson.File readLedger(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new IllegalArgumentException("the file is empty");
+        }
+        try {
+            LedgerJson.File file = LEDGER.readValue(bytes);
+            if (file == null) {
+                throw new IllegalArgumentException("the file is JSON null");
+            }
+            return file;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(describe(e));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("unreadable JSON");
+        }
+    }
+
+    /** Writes a ledger file, indented so that a reviewer can read it. */
+    public static byte[] writeLedger(LedgerJson.File file) {
+        try {
+            return LEDGER_WRITER.writeValueAsBytes(file);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("writing a ledger to memory cannot fail", e);
+        }
     }
 
     /** Parses a body as a JSON tree, or returns null if it is not JSON: for error bodies, which may be anything. */
