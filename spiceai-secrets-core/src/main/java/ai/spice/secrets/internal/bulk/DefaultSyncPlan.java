@@ -49,14 +49,15 @@ final class DefaultSyncPlan implements SyncPlan {
             diff.put(name, state);
             if (state == SecretDiff.CREATE) {
                 toCreate.add(name);
-            } else if (state == SecretDiff.UNCHANGED || options.createOnly()) {
-                unchanged.add(name);
-            } else {
+            } else if (state != SecretDiff.UNCHANGED && !options.createOnly()) {
                 toUpdate.add(name);
             }
         });
         for (String name : listed.keySet()) {
             if (inputs.desired().containsKey(name)) {
+                if (!toUpdate.contains(name)) {
+                    unchanged.add(name);
+                }
                 continue;
             }
             Optional<String> protection = options.prune() ? protection(name) : Optional.empty();
@@ -148,7 +149,13 @@ final class DefaultSyncPlan implements SyncPlan {
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
-        diff.forEach((name, state) -> text.append(line(name, state)).append('\n'));
+        toCreate.forEach(name -> text.append("+ ").append(name).append('\n'));
+        toUpdate.forEach(name -> text.append("~ ").append(name).append(marker(diff.get(name))).append('\n'));
+        diff.forEach((name, state) -> {
+            if (state != SecretDiff.CREATE && !toUpdate.contains(name)) {
+                text.append("= ").append(name).append('\n');
+            }
+        });
         toDelete.forEach(name -> text.append("- ").append(name).append('\n'));
         kept.forEach((name, why) -> text.append("! ").append(name).append(" (kept: ").append(why).append(")\n"));
         long drifted = toUpdate.stream().filter(name -> diff.get(name) == SecretDiff.DRIFTED).count();
@@ -163,14 +170,8 @@ final class DefaultSyncPlan implements SyncPlan {
         return text.toString();
     }
 
-    private String line(String name, SecretDiff state) {
-        if (state == SecretDiff.CREATE) {
-            return "+ " + name;
-        }
-        if (state == SecretDiff.UNCHANGED || inputs.options().createOnly()) {
-            return "= " + name;
-        }
-        return "~ " + name + switch (state) {
+    private static String marker(SecretDiff state) {
+        return switch (state) {
             case CHANGED -> " (changed)";
             case DRIFTED -> " (drifted: written elsewhere since the last sync)";
             default -> "";
