@@ -183,7 +183,9 @@ public final class Json {
     }
 
     private static String describe(JsonProcessingException e) {
-        String kind = e instanceof JsonEOFException ? "truncated JSON"
+        boolean truncated = e instanceof JsonEOFException || e.getCause() instanceof JsonEOFException
+                || String.valueOf(e.getOriginalMessage()).contains("end-of-input");
+        String kind = truncated ? "truncated JSON"
                 : e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException
                 ? "JSON past the parser's limits (nesting depth, number or text length)"
                 : e instanceof JsonParseException ? "malformed JSON"
