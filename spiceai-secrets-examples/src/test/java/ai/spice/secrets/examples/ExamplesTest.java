@@ -55,9 +55,16 @@ class ExamplesTest {
                         "event=secret.delete app=1 name=STRIPE_API_KEY outcome=NotFoundException status=404"),
                 example(BulkImportExample::main, "BulkImportExample",
                         "/3 OPENAI_API_KEY", "/3 PG_PASS", "/3 DATABASE_URL", "imported 3 of 3 secrets, 0 failed"),
-                example(SyncExample::main, "SyncExample", "+ OPENAI_API_KEY\n~ PG_PASS\n- LEGACY_TOKEN\n",
-                        "1 to create, 1 to update, 1 to delete, 0 unchanged",
-                        "SyncResult[created=1, updated=1, deleted=1, failed=0, skipped=0]"),
+                example(args -> {
+                    try {
+                        SyncExample.main(args);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }, "SyncExample", "+ OPENAI_API_KEY\n~ PG_PASS\n- LEGACY_TOKEN\n",
+                        "1 to create, 1 to update, 1 to delete, 0 unchanged\nwrites sent: 3",
+                        "= OPENAI_API_KEY\n= PG_PASS\n", "0 to create, 0 to update, 0 to delete, 2 unchanged\nwrites sent: 0",
+                        "~ PG_PASS (changed)\n", "0 to create, 1 to update, 0 to delete, 1 unchanged\nwrites sent: 1"),
                 example(args -> {
                     try {
                         SpicepodCheckExample.main(args);
