@@ -7,6 +7,7 @@ import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.bulk.BulkOptions;
 import ai.spice.secrets.bulk.BulkResult;
 import ai.spice.secrets.bulk.SpicepodCheck;
+import ai.spice.secrets.bulk.SpicepodCheckOptions;
 import ai.spice.secrets.bulk.SpicepodReferences;
 import ai.spice.secrets.bulk.SyncOptions;
 import ai.spice.secrets.bulk.SyncPlan;
@@ -50,11 +51,14 @@ public final class BulkOperations {
         return new DefaultSyncPlan(client.async(), appId, options, checked, present);
     }
 
-    /** Scans the spicepod first (so that a missing file fails before any request), then lists the app's secrets. */
-    public static SpicepodCheck checkSpicepod(SecretsClient client, long appId, Path spicepod) {
+    /** Reads the spicepod first (a missing or invalid file fails before any request), then lists the app's secrets. */
+    public static SpicepodCheck checkSpicepod(SecretsClient client, long appId, Path spicepod,
+                                              SpicepodCheckOptions options) {
         BulkArguments.checkAppId(appId);
-        SpicepodReferences references = SpicepodReferences.scan(Objects.requireNonNull(spicepod, "spicepod"));
-        return SpicepodCheck.of(references, client.list(appId).stream().map(Secret::name).toList());
+        Objects.requireNonNull(spicepod, "spicepod");
+        Objects.requireNonNull(options, "options");
+        SpicepodReferences references = SpicepodReferences.read(spicepod);
+        return SpicepodCheck.of(references, client.list(appId).stream().map(Secret::name).toList(), options);
     }
 
     /** Waits as the synchronous client does: interrupt restored, the failure rethrown unwrapped. */
