@@ -14,7 +14,7 @@ final class MalformedReasons {
     private MalformedReasons() {
     }
 
-    /** The text from the <code>${</code> at {@code start} to the next <code>}</code> or <code>${</code>, or the line end. */
+    /** The text from the <code>${</code> at {@code start} to the next <code>}</code>, <code>${</code> or line end. */
     static String text(String value, int start) {
         int end = end(value, start);
         int lineBreak = indexOfLineBreak(value, start, end);

@@ -49,7 +49,7 @@ public final class SpicepodReader {
         return SpicepodScan.scan(SpicepodText.of(source, spicepod));
     }
 
-    /** Fails with the coordinates to add when SnakeYAML Engine is absent, or present but not readable by this module. */
+    /** Fails, naming the coordinates, when SnakeYAML Engine is absent or present but not readable by this module. */
     private static void requireParser(String source) {
         String problem;
         try {
