@@ -11,6 +11,8 @@ module ai.spice.secrets {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;
+    /* optional: only SpicepodReferences reads YAML, and says which artifact to add when it is absent */
+    requires static org.snakeyaml.engine;
 
     exports ai.spice.secrets;
     exports ai.spice.secrets.errors;

@@ -3,6 +3,7 @@ package ai.spice.secrets;
 import ai.spice.secrets.bulk.BulkOptions;
 import ai.spice.secrets.bulk.BulkResult;
 import ai.spice.secrets.bulk.SpicepodCheck;
+import ai.spice.secrets.bulk.SpicepodCheckOptions;
 import ai.spice.secrets.bulk.SyncOptions;
 import ai.spice.secrets.bulk.SyncPlan;
 import ai.spice.secrets.internal.ClientBuilder;
@@ -199,20 +200,43 @@ public interface SecretsClient extends AutoCloseable {
     }
 
     /**
-     * Checks a spicepod against an app's secrets: the {@code ${secrets:NAME}} references the app lacks, the secrets
-     * nothing references or can reference, and the malformed references. Reads the file first, then lists the app's
-     * secrets (one request). See {@link ai.spice.secrets.bulk.SpicepodReferences} for the rules.
+     * Checks a spicepod against an app's secrets, with nothing available elsewhere: see
+     * {@link #checkSpicepod(long, Path, SpicepodCheckOptions)}.
      *
      * @param appId    the app's id, positive
      * @param spicepod the spicepod file, e.g. {@code spicepod.yaml}
      * @return the report
-     * @throws IllegalArgumentException                if {@code appId} is not positive
-     * @throws NullPointerException                    if {@code spicepod} is null
-     * @throws java.io.UncheckedIOException           if the file cannot be read (nothing is sent)
-     * @throws ai.spice.secrets.errors.SpiceException if listing the app's secrets fails, after retries
+     * @throws IllegalArgumentException                    if {@code appId} is not positive
+     * @throws NullPointerException                        if {@code spicepod} is null
+     * @throws java.io.UncheckedIOException               if the file cannot be read (nothing is sent)
+     * @throws ai.spice.secrets.errors.SpicepodException if the file is not valid YAML, is over a limit, or the
+     *                                                     optional YAML parser is absent (nothing is sent)
+     * @throws ai.spice.secrets.errors.SpiceException     if listing the app's secrets fails, after retries
      */
     default SpicepodCheck checkSpicepod(long appId, Path spicepod) {
-        return BulkOperations.checkSpicepod(this, appId, spicepod);
+        return checkSpicepod(appId, spicepod, SpicepodCheckOptions.defaults());
+    }
+
+    /**
+     * Checks a spicepod against an app's secrets: what answers each reference the runtime substitutes, the ones
+     * nothing answers, the secrets nothing references or can reference, and the malformed references. Reads the
+     * file first, then lists the app's secrets (one request). See {@link ai.spice.secrets.bulk.SpicepodReferences}
+     * for how references are found and {@link SpicepodCheck} for how they are answered; reading needs the optional
+     * dependency {@code org.snakeyaml:snakeyaml-engine}.
+     *
+     * @param appId    the app's id, positive
+     * @param spicepod the spicepod file, e.g. {@code spicepod.yaml}
+     * @param options  the names available without an app secret; {@link SpicepodCheckOptions#defaults()} has none
+     * @return the report
+     * @throws IllegalArgumentException                    if {@code appId} is not positive
+     * @throws NullPointerException                        if {@code spicepod} or {@code options} is null
+     * @throws java.io.UncheckedIOException               if the file cannot be read (nothing is sent)
+     * @throws ai.spice.secrets.errors.SpicepodException if the file is not valid YAML, is over a limit, or the
+     *                                                     optional YAML parser is absent (nothing is sent)
+     * @throws ai.spice.secrets.errors.SpiceException     if listing the app's secrets fails, after retries
+     */
+    default SpicepodCheck checkSpicepod(long appId, Path spicepod, SpicepodCheckOptions options) {
+        return BulkOperations.checkSpicepod(this, appId, spicepod, options);
     }
 
     /**

@@ -1,6 +1,8 @@
 package ai.spice.secrets.bulk;
 
 import ai.spice.secrets.SecretValue;
+import ai.spice.secrets.errors.DotEnvException;
+import ai.spice.secrets.errors.InvalidSecretNameException;
 import ai.spice.secrets.internal.names.NamedMaps;
 import java.io.IOException;
 import java.io.UncheckedIOException;

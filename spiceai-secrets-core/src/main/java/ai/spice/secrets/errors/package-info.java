@@ -19,6 +19,9 @@
  *   <tr><td>an invalid secret name, or several in a bulk input (no request sent)</td><td>{@link ai.spice.secrets.errors.InvalidSecretNameException}</td></tr>
  *   <tr><td>some secrets of a bulk run failed ({@code throwIfFailed()})</td><td>{@link ai.spice.secrets.errors.BulkFailureException}</td></tr>
  *   <tr><td>a {@code .env} text that cannot be read</td><td>{@link ai.spice.secrets.errors.DotEnvException}</td></tr>
+ *   <tr><td>a spicepod that cannot be read (invalid YAML, over a limit, no YAML parser)</td><td>{@link ai.spice.secrets.errors.SpicepodException}</td></tr>
+ *   <tr><td>a sync ledger that cannot be trusted or written</td><td>{@link ai.spice.secrets.errors.LedgerException}</td></tr>
+ *   <tr><td>a sync plan a guardrail refuses (nothing sent)</td><td>{@link ai.spice.secrets.errors.SyncRefusedException}</td></tr>
  * </table>
  *
  * <p>Every exception the SDK throws is in this package. Those that extend {@link ai.spice.secrets.errors.SpiceException}

@@ -186,16 +186,19 @@ class SyncLedgerEmulatorTest {
 
     @Test
     void aPruneKeepsEveryNameTheSpicepodReferences() throws Exception {
-        for (String name : new String[] {"PG_PASS", "OPENAI_KEY", "UNUSED"}) {
+        for (String name : new String[] {"PG_PASS", "OPENAI_KEY", "MY_PG_USER", "HOST", "UNUSED"}) {
             emulator.storeSecret(app, name, "v");
         }
         Path spicepod = Files.writeString(dir.resolve("spicepod.yaml"), "datasets:\n  - from: postgres:t\n"
-                + "    params:\n      pg_pass: ${secrets:PG_PASS}\n      key: ${ secrets:OPENAI_KEY }\n");
+                + "    params:\n      pg_pass: ${secrets:PG_PASS}\n      key: ${ secrets:OPENAI_KEY }\n"
+                + "      pg_user: ${secrets:my_pg_user}\n      pg_host: ${env:HOST}\n"
+                + "    description: ${secrets:UNUSED} is not substituted here\n");
         SyncPlan plan = client.plan(app, desired(), SyncOptions.builder().prune(true).keepReferencedBy(spicepod).build());
         assertThat(plan.toDelete()).containsExactly("UNUSED");
-        assertThat(plan.toString()).contains("! PG_PASS (kept: referenced by the spicepod)");
+        assertThat(plan.toString()).contains("! PG_PASS (kept: referenced by the spicepod)",
+                "! MY_PG_USER (kept: referenced by the spicepod)", "! HOST (kept: referenced by the spicepod)");
         plan.apply();
-        assertThat(emulator.secretNames(app)).containsExactlyInAnyOrder("PG_PASS", "OPENAI_KEY");
+        assertThat(emulator.secretNames(app)).containsExactlyInAnyOrder("PG_PASS", "OPENAI_KEY", "MY_PG_USER", "HOST");
     }
 
     @Test

@@ -6,7 +6,6 @@ import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.testkit.SecretsEmulator;
 import java.io.BufferedReader;
-
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -71,7 +71,10 @@ class ExamplesTest {
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
-                }, "SpicepodCheckExample", "  PG_PASS (line 13)", "${secrets::PG_SSLMODE}: double colon", "unreferenced",
+                }, "SpicepodCheckExample", "  PG_PASS (line 16, datasets[0].params.pg_connection_string)",
+                        "${secrets::PG_SSLMODE}: double colon", "  ${secrets:pg_host} -> app secret PG_HOST (line 14",
+                        "  ${env:PG_USER} -> app secret PG_USER (line 15",
+                        "  ${secrets:SCP_OPENAI_API_KEY} -> SCP_OPENAI_API_KEY (line 9", "unreferenced",
                         "  OLD_API_KEY", "template for the missing secrets:\nPG_PASS=\n"),
                 example(RotationAgeExample::main, "RotationAgeExample", "2 secret(s) not rotated in 90 days:",
                         "  LEGACY_FTP_PASSWORD last updated", "(400 days ago)", "  PG_PASS last updated", "(120 days ago)"));

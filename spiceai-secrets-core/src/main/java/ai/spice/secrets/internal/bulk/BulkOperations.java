@@ -7,6 +7,7 @@ import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.bulk.BulkOptions;
 import ai.spice.secrets.bulk.BulkResult;
 import ai.spice.secrets.bulk.SpicepodCheck;
+import ai.spice.secrets.bulk.SpicepodCheckOptions;
 import ai.spice.secrets.bulk.SpicepodReferences;
 import ai.spice.secrets.bulk.SyncOptions;
 import ai.spice.secrets.bulk.SyncPlan;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
  * The bulk operations behind the default methods of {@link SecretsClient} and {@link AsyncSecretsClient}, written
@@ -52,11 +54,21 @@ public final class BulkOperations {
         Map<String, SecretValue> checked = NamedMaps.withValidNames(desired, "desired");
         Objects.requireNonNull(options, "options");
         Optional<LedgerEntry.Place> place = options.ledger().map(ledger -> place(client, appId));
-        Set<String> referenced = options.keepReferencedBy()
-                .map(spicepod -> Set.copyOf(SpicepodReferences.scan(spicepod).secretNames())).orElse(Set.of());
+        Optional<SpicepodReferences> spicepod = options.keepReferencedBy().map(SpicepodReferences::read);
         Optional<Ledger> ledger = options.ledger().map(Ledger::read);
-        return new DefaultSyncPlan(new DefaultSyncPlan.Inputs(client.async(), appId, options, checked,
-                client.list(appId), ledger, place, referenced));
+        List<Secret> present = client.list(appId);
+        Set<String> referenced = spicepod.map(references -> answering(references, present)).orElse(Set.of());
+        return new DefaultSyncPlan(new DefaultSyncPlan.Inputs(client.async(), appId, options, checked, present,
+                ledger, place, referenced));
+    }
+
+    /** The app secrets that answer a reference of the spicepod, as the runtime resolves it (upper-casing included). */
+    private static Set<String> answering(SpicepodReferences spicepod, List<Secret> present) {
+        return SpicepodCheck.of(spicepod, present.stream().map(Secret::name).toList()).references().stream()
+                .filter(resolved -> resolved.resolution() == SpicepodCheck.Resolution.APP_SECRET
+                        || resolved.resolution() == SpicepodCheck.Resolution.APP_SECRET_UPPERCASED)
+                .flatMap(resolved -> resolved.answeredBy().stream())
+                .collect(Collectors.toSet());
     }
 
     private static LedgerEntry.Place place(SecretsClient client, long appId) {
@@ -67,10 +79,13 @@ public final class BulkOperations {
         return new LedgerEntry.Place(location.api(), location.organization(), appId);
     }
 
-    /** Scans the spicepod first (so that a missing file fails before any request), then lists the app's secrets. */
-    public static SpicepodCheck checkSpicepod(SecretsClient client, long appId, Path spicepod) {
+    /** Reads the spicepod first (a missing or invalid file fails before any request), then lists the app's secrets. */
+    public static SpicepodCheck checkSpicepod(SecretsClient client, long appId, Path spicepod,
+                                              SpicepodCheckOptions options) {
         ApiRequest.checkAppId(appId);
-        SpicepodReferences references = SpicepodReferences.scan(Objects.requireNonNull(spicepod, "spicepod"));
-        return SpicepodCheck.of(references, client.list(appId).stream().map(Secret::name).toList());
+        Objects.requireNonNull(spicepod, "spicepod");
+        Objects.requireNonNull(options, "options");
+        SpicepodReferences references = SpicepodReferences.read(spicepod);
+        return SpicepodCheck.of(references, client.list(appId).stream().map(Secret::name).toList(), options);
     }
 }

@@ -1,5 +1,6 @@
 package ai.spice.secrets.internal.call;
 
+import ai.spice.secrets.internal.http.Transport;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Set;
