@@ -1,6 +1,7 @@
 package ai.spice.secrets.testkit;
 
 import ai.spice.secrets.testkit.internal.EmulatorRuntime;
+import ai.spice.secrets.testkit.internal.OrgDirectory;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,8 +35,6 @@ import java.util.regex.Pattern;
 public final class SecretsEmulator implements AutoCloseable {
 
     private static final Pattern NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
-    private static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9._-]+");
-    private static final int MAX_BODY_LIMIT = 64 * 1024 * 1024;
 
     private final EmulatorRuntime runtime;
     private final FaultPlan faults;
@@ -115,7 +114,7 @@ public final class SecretsEmulator implements AutoCloseable {
      * @throws NullPointerException     if {@code handle} is null
      */
     public Organization createOrganization(String handle) {
-        return new Organization(runtime, runtime.orgs().create(Objects.requireNonNull(handle, "handle")));
+        return new Organization(runtime, runtime.orgs().create(handle));
     }
 
     /**
@@ -208,7 +207,8 @@ public final class SecretsEmulator implements AutoCloseable {
     }
 
     /**
-     * The plaintext of a stored secret, decrypted: what the service would hand the Spice runtime.
+     * The plaintext of an app's own secret, decrypted: what the service stored ({@link #runtimeValue} also sees the
+     * organization secrets linked to the app).
      *
      * @param appId an app id
      * @param name  a secret name
@@ -336,7 +336,7 @@ public final class SecretsEmulator implements AutoCloseable {
         private Duration rateLimitWindow = Duration.ofMinutes(1);
         private Clock clock = Clock.systemUTC();
         private String defaultOrganization = "emulator";
-        private int requestBodyLimit = 1024 * 1024;
+        private int requestBodyLimit = EmulatorRuntime.Settings.DEFAULT_BODY_LIMIT;
         private boolean rejectUnknownBodyKeys;
         private boolean orgSecrets;
         private int expiredTokenStatus = 401;
@@ -440,10 +440,7 @@ public final class SecretsEmulator implements AutoCloseable {
          * @throws NullPointerException     if null
          */
         public Builder defaultOrganization(String handle) {
-            if (!HANDLE.matcher(Objects.requireNonNull(handle, "handle")).matches()) {
-                throw new IllegalArgumentException("not a valid organization handle: '" + handle + "'");
-            }
-            this.defaultOrganization = handle;
+            this.defaultOrganization = OrgDirectory.requireValid(handle);
             return this;
         }
 
@@ -457,8 +454,9 @@ public final class SecretsEmulator implements AutoCloseable {
          * @throws IllegalArgumentException if out of range
          */
         public Builder requestBodyLimit(int bytes) {
-            if (bytes < 1 || bytes > MAX_BODY_LIMIT) {
-                throw new IllegalArgumentException("requestBodyLimit must be 1 to " + MAX_BODY_LIMIT + " bytes: " + bytes);
+            int max = EmulatorRuntime.Settings.MAX_BODY_LIMIT;
+            if (bytes < 1 || bytes > max) {
+                throw new IllegalArgumentException("requestBodyLimit must be 1 to " + max + " bytes: " + bytes);
             }
             this.requestBodyLimit = bytes;
             return this;

@@ -11,10 +11,8 @@ import java.util.Optional;
  */
 final class BodyReader {
 
-    /** Spice's documented limit, 1 MiB, counted in raw body bytes. */
-    static final int DEFAULT_LIMIT_BYTES = 1024 * 1024;
     /** The highest limit a test may set: 64 MiB, low enough that a runaway test cannot exhaust the heap. */
-    static final int MAX_LIMIT_BYTES = 64 * 1024 * 1024;
+    static final int MAX_LIMIT_BYTES = EmulatorRuntime.Settings.MAX_BODY_LIMIT;
 
     private final int limit;
 

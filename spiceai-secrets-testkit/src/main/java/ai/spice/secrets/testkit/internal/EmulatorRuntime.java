@@ -60,6 +60,11 @@ public final class EmulatorRuntime implements AutoCloseable {
             Duration rateLimitWindow, Clock clock, String defaultOrg, int bodyLimit, boolean rejectUnknownKeys,
             boolean orgSecrets, int expiredTokenStatus, boolean appOrgField) {
 
+        /** Spice's documented body limit, 1 MiB, counted in raw body bytes. */
+        public static final int DEFAULT_BODY_LIMIT = 1024 * 1024;
+        /** The highest body limit a test may set: 64 MiB, low enough that a runaway test cannot exhaust the heap. */
+        public static final int MAX_BODY_LIMIT = 64 * 1024 * 1024;
+
         /** Checks the components. */
         public Settings {
             Objects.requireNonNull(latency, "latency");

@@ -40,16 +40,29 @@ public final class OrgDirectory {
      * @throws IllegalArgumentException if the handle is not valid or is taken (in any case)
      */
     public Org create(String handle) {
-        if (!HANDLE.matcher(Objects.requireNonNull(handle, "handle")).matches()) {
-            throw new IllegalArgumentException("not a valid organization handle (letters, digits, '.', '-', '_'): '"
-                    + handle + "'");
-        }
+        requireValid(handle);
         Org created = new Org(ids.incrementAndGet(), handle);
         if (byHandle.putIfAbsent(key(handle), created) != null) {
             throw new IllegalArgumentException("organization '" + handle + "' already exists");
         }
         byId.put(created.id(), created);
         return created;
+    }
+
+    /**
+     * Checks a handle.
+     *
+     * @param handle a handle
+     * @return the handle
+     * @throws IllegalArgumentException if it is not letters, digits, {@code .}, {@code -} and {@code _}
+     * @throws NullPointerException     if it is null
+     */
+    public static String requireValid(String handle) {
+        if (!HANDLE.matcher(Objects.requireNonNull(handle, "handle")).matches()) {
+            throw new IllegalArgumentException("not a valid organization handle (letters, digits, '.', '-', '_'): '"
+                    + handle + "'");
+        }
+        return handle;
     }
 
     /**

@@ -1,7 +1,6 @@
 package ai.spice.secrets.testkit.internal;
 
 import ai.spice.secrets.testkit.OrgRole;
-import java.util.Comparator;
 import java.util.Map;
 
 /**
@@ -26,7 +25,7 @@ final class OrgsHandler implements RouteHandler {
         }
         Caller caller = auth.require(request, BearerAuth.APPS_READ, OrgRole.VIEWER);
         return ApiResponse.json(200, ManagementJson.orgList(caller.membership().roles().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                .sorted(Map.Entry.comparingByKey())
                 .flatMap(role -> orgs.find(role.getKey()).map(org -> ManagementJson.org(org, role.getValue())).stream())
                 .toList()));
     }

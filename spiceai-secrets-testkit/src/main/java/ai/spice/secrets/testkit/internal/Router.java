@@ -103,14 +103,14 @@ final class Router implements HttpHandler {
             if (handler == null) {
                 return ApiResponse.error(404, "Not found");
             }
-            return limited(route) ? limited(request, route, handler) : handler.handle(request, route);
+            return rateLimited(route) ? limited(request, route, handler) : handler.handle(request, route);
         } catch (RejectedRequest rejected) {
             return rejected.response();
         }
     }
 
     /** The token endpoint (another host in production) and the health check are never limited. */
-    private boolean limited(ApiPath route) {
+    private boolean rateLimited(ApiPath route) {
         return rateLimiter.isPresent() && route.kind() != ApiPath.Kind.OAUTH_TOKEN && route.kind() != ApiPath.Kind.HEALTH;
     }
 

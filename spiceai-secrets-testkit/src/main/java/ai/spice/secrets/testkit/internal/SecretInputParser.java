@@ -59,14 +59,16 @@ final class SecretInputParser {
         if (name != null && !NAME.matcher(name).matches()) {
             fieldErrors.put("name", List.of(NAME_MESSAGE));
         }
-        List<String> unknown = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> property : root.properties()) {
-            if (!KNOWN.contains(property.getKey())) {
-                unknown.add("'" + property.getKey() + "'");
+        if (rejectUnknownKeys) {
+            List<String> unknown = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> property : root.properties()) {
+                if (!KNOWN.contains(property.getKey())) {
+                    unknown.add("'" + property.getKey() + "'");
+                }
             }
-        }
-        if (rejectUnknownKeys && !unknown.isEmpty()) {
-            formErrors.add("Unrecognized key(s) in object: " + String.join(", ", unknown));
+            if (!unknown.isEmpty()) {
+                formErrors.add("Unrecognized key(s) in object: " + String.join(", ", unknown));
+            }
         }
         if (!fieldErrors.isEmpty() || !formErrors.isEmpty()) {
             throw invalid(fieldErrors, formErrors);
