@@ -5,7 +5,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs a {@link SecretsEmulator} as a local server for manual tries and for other tools: starts it, creates an
- * app, a token and an OAuth client, prints them as shell {@code export} lines, and serves until Ctrl-C.
+ * app, a read-write token, a read-only token and an OAuth client, prints them as shell {@code export} lines, and
+ * serves until Ctrl-C.
  *
  * <pre>{@code
  * mvn -q -pl spiceai-secrets-testkit compile exec:java -Dexec.args="--port 8787"
@@ -74,17 +75,22 @@ public final class EmulatorMain {
     }
 
     /**
-     * Creates an app, a read-write token and an OAuth client, and prints them as {@code export} lines.
-     * Printing a token and a client secret is deliberate here, and nowhere else: they are throwaway
-     * credentials of a local emulator that holds no real data and dies with the process.
+     * Creates an app, a read-write token ({@code apps:read} too, so that tools can resolve the app through
+     * {@code /v1/apps} first), a read-only token ({@code secrets:read} only, to meet the 403 of a write) and an
+     * OAuth client, and prints them as {@code export} lines with the organization's handle. Printing tokens and a
+     * client secret is deliberate here, and nowhere else: they are throwaway credentials of a local emulator that
+     * holds no real data and dies with the process.
      */
     static void describe(SecretsEmulator emulator, PrintStream out) {
         long appId = emulator.createApp("local");
-        String token = emulator.issueToken("secrets:read", "secrets:write");
-        ClientCredentials client = emulator.registerClient("secrets:read", "secrets:write");
+        String token = emulator.issueToken("apps:read", "secrets:read", "secrets:write");
+        String readOnly = emulator.issueToken("secrets:read");
+        ClientCredentials client = emulator.registerClient("apps:read", "secrets:read", "secrets:write");
         out.println("export SPICEAI_API_ENDPOINT=" + emulator.baseUrl());
+        out.println("export SPICEAI_ORG=" + emulator.defaultOrganization().handle());
         out.println("export SPICE_APP_ID=" + appId);
         out.println("export SPICE_API_TOKEN=" + token);
+        out.println("export SPICE_API_TOKEN_READ_ONLY=" + readOnly);
         out.println("export SPICEAI_OAUTH_ENDPOINT=" + emulator.tokenUrl());
         out.println("export SPICEAI_CLIENT_ID=" + client.clientId());
         out.println("export SPICEAI_CLIENT_SECRET=" + client.clientSecret());

@@ -21,7 +21,9 @@ public final class Fault {
     private static final String JSON = "application/json";
     private static final Map<Integer, String> MESSAGES = Map.ofEntries(
             Map.entry(400, "Bad request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not found"), Map.entry(409, "Conflict"), Map.entry(422, "Unprocessable entity"),
+            Map.entry(404, "Not found"), Map.entry(409, "Conflict"),
+            Map.entry(410, "The token or resource has expired"),
+            Map.entry(413, "Request body exceeds the 1 MiB limit"), Map.entry(422, "Unprocessable entity"),
             Map.entry(429, "Rate limit exceeded"), Map.entry(500, "Internal server error"),
             Map.entry(502, "Bad gateway"), Map.entry(503, "Service unavailable"), Map.entry(504, "Gateway timeout"));
 
@@ -33,7 +35,9 @@ public final class Fault {
 
     /**
      * Answers with a status instead of serving the request (nothing is applied). A status of 400 or more gets
-     * the service's error shape, {@code {"error": "<reason>"}} (for 503: {@code Service unavailable}); a lower
+     * the service's error shape, {@code {"error": "<reason>"}} (for 503: {@code Service unavailable}; for 410 and 413
+     * the texts Spice documents, {@code The token or resource has expired} and
+     * {@code Request body exceeds the 1 MiB limit}); a lower
      * status gets an empty body.
      *
      * @param status the HTTP status, 200 to 599

@@ -1,25 +1,27 @@
 package ai.spice.secrets.testkit;
 
-import ai.spice.secrets.testkit.internal.ClientRegistry;
 import ai.spice.secrets.testkit.internal.EmulatorRuntime;
+import ai.spice.secrets.testkit.internal.OrgDirectory;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * An in-process fake of the Spice.ai secrets API: a real HTTP server on {@code 127.0.0.1} serving
- * {@code /v1/apps/{appId}/secrets[/{name}]} (and the {@code /v1/projects} alias) with bearer-token scopes,
- * the wire format and the error bodies of the service, plus the OAuth 2.0 client-credentials token endpoint.
- * Values are kept encrypted (AES-256-GCM) in memory and never logged. The optional {@code X-Org-Name} header is
- * accepted and ignored (see {@link #requests()} to assert on it). Thread-safe; starts and closes in milliseconds,
- * so use one per test class or per test.
+ * {@code /v1/apps/{appId}/secrets[/{name}]} and its {@code /v1/projects} alias with bearer-token scopes, the wire
+ * format and the error bodies of the service; around them the routes Spice's own tools call ({@code /v1/health},
+ * read-only {@code /v1/apps} and {@code /v1/projects}, {@code /v1/orgs}), organizations chosen with
+ * {@code X-Org-Name}, the 1 MiB body limit, a per-project rate limit, and the OAuth 2.0 client-credentials token
+ * endpoint. Values are kept encrypted (AES-256-GCM) in memory and never logged. Thread-safe; starts and closes in
+ * milliseconds, so use one per test class or per test.
+ *
+ * <p>Every app, token and OAuth client made without naming an {@link Organization} belongs to the
+ * {@linkplain #defaultOrganization() default one}.
  *
  * <pre>{@code
  * try (SecretsEmulator emulator = SecretsEmulator.start()) {
@@ -36,15 +38,17 @@ public final class SecretsEmulator implements AutoCloseable {
 
     private final EmulatorRuntime runtime;
     private final FaultPlan faults;
+    private final Organization defaultOrganization;
 
     private SecretsEmulator(EmulatorRuntime runtime) {
         this.runtime = runtime;
         this.faults = new FaultPlan(runtime.faults());
+        this.defaultOrganization = new Organization(runtime, runtime.defaultOrg());
     }
 
     /**
-     * Starts an emulator with the defaults: a free port on 127.0.0.1, no latency, OAuth tokens that live one
-     * hour, no rate limit, the system clock.
+     * Starts an emulator with the defaults of {@link Builder}: a free port on 127.0.0.1, no latency, OAuth tokens
+     * that live one hour, no rate limit, the system clock, one organization {@code emulator}, the 1 MiB body limit.
      *
      * @return the running emulator
      * @throws java.io.UncheckedIOException if the server cannot be started
@@ -90,26 +94,62 @@ public final class SecretsEmulator implements AutoCloseable {
     }
 
     /**
-     * Creates an app (a "project" in newer docs) to hold secrets.
+     * Creates an app (a "project" in newer docs) to hold secrets, in the {@linkplain #defaultOrganization() default
+     * organization}; {@link Organization#createApp} creates one in another.
      *
      * @param name a display name
      * @return the app id, positive; ids are unique across the apps and secrets of this emulator
      * @throws NullPointerException if {@code name} is null
      */
     public long createApp(String name) {
-        return runtime.store().createApp(Objects.requireNonNull(name, "name"));
+        return defaultOrganization.createApp(name);
     }
 
     /**
-     * Issues a bearer token (like a personal access token) that never expires. {@code *} grants everything,
-     * {@code secrets:write} implies {@code secrets:read}; no scope at all gets 403 on every operation.
+     * Creates an organization. Its handle is matched case-insensitively, in {@code X-Org-Name} as everywhere.
      *
-     * @param scopes e.g. {@code "secrets:read"}, {@code "secrets:write"}, {@code "*"}
+     * @param handle letters, digits, {@code .}, {@code -} and {@code _}
+     * @return the organization
+     * @throws IllegalArgumentException if the handle is not valid or is taken (in any case)
+     * @throws NullPointerException     if {@code handle} is null
+     */
+    public Organization createOrganization(String handle) {
+        return new Organization(runtime, runtime.orgs().create(handle));
+    }
+
+    /**
+     * The organization that exists from the start (handle from {@link Builder#defaultOrganization}, default
+     * {@code emulator}): the one of {@link #createApp}, {@link #issueToken} and {@link #registerClient}.
+     *
+     * @return the default organization
+     */
+    public Organization defaultOrganization() {
+        return defaultOrganization;
+    }
+
+    /**
+     * Finds an organization by handle.
+     *
+     * @param handle a handle, in any case
+     * @return the organization, or empty when there is none
+     * @throws NullPointerException if {@code handle} is null
+     */
+    public Optional<Organization> organization(String handle) {
+        return runtime.orgs().find(Objects.requireNonNull(handle, "handle")).map(org -> new Organization(runtime, org));
+    }
+
+    /**
+     * Issues a bearer token (like a personal access token) that never expires, of an owner of the
+     * {@linkplain #defaultOrganization() default organization} who belongs to no other. {@code *} grants everything,
+     * {@code secrets:write} implies {@code secrets:read}; {@code apps:read} is needed for {@code /v1/apps},
+     * {@code /v1/projects} and {@code /v1/orgs}; no scope at all gets 403 on every operation.
+     *
+     * @param scopes e.g. {@code "secrets:read"}, {@code "secrets:write"}, {@code "apps:read"}, {@code "*"}
      * @return the token
      * @throws NullPointerException if a scope is null
      */
     public String issueToken(String... scopes) {
-        return runtime.tokens().issue(scopes(scopes), Optional.empty());
+        return defaultOrganization.issueToken(scopes);
     }
 
     /**
@@ -123,7 +163,7 @@ public final class SecretsEmulator implements AutoCloseable {
      * @throws NullPointerException     if an argument is null
      */
     public String issueToken(Duration lifetime, String... scopes) {
-        return runtime.tokens().issue(scopes(scopes), Optional.of(Builder.positive(lifetime, "lifetime")));
+        return defaultOrganization.token(Optional.of(Builder.positive(lifetime, "lifetime")), OrgRole.OWNER, scopes);
     }
 
     /**
@@ -138,16 +178,15 @@ public final class SecretsEmulator implements AutoCloseable {
     }
 
     /**
-     * Registers an OAuth client whose access tokens (from {@link #tokenUrl()}) carry these scopes and live as
-     * long as {@link Builder#tokenLifetime} says.
+     * Registers an OAuth client of the {@linkplain #defaultOrganization() default organization} whose access tokens
+     * (from {@link #tokenUrl()}) carry these scopes and live as long as {@link Builder#tokenLifetime} says.
      *
      * @param scopes the scopes of its tokens
      * @return its credentials
      * @throws NullPointerException if a scope is null
      */
     public ClientCredentials registerClient(String... scopes) {
-        ClientRegistry.Client client = runtime.clients().register(scopes(scopes));
-        return new ClientCredentials(client.id(), client.secret());
+        return defaultOrganization.registerClient(scopes);
     }
 
     /**
@@ -162,16 +201,14 @@ public final class SecretsEmulator implements AutoCloseable {
      * @throws NullPointerException     if {@code name} or {@code value} is null
      */
     public long storeSecret(long appId, String name, String value) {
-        Objects.requireNonNull(name, "name");
+        validName(name);
         Objects.requireNonNull(value, "value");
-        if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("invalid secret name: '" + name + "'");
-        }
         return runtime.store().put(appId, name, value);
     }
 
     /**
-     * The plaintext of a stored secret, decrypted: what the service would hand the Spice runtime.
+     * The plaintext of an app's own secret, decrypted: what the service stored ({@link #runtimeValue} also sees the
+     * organization secrets linked to the app).
      *
      * @param appId an app id
      * @param name  a secret name
@@ -180,6 +217,25 @@ public final class SecretsEmulator implements AutoCloseable {
      */
     public Optional<String> storedValue(long appId, String name) {
         return runtime.store().reveal(appId, Objects.requireNonNull(name, "name"));
+    }
+
+    /**
+     * The value the Spice runtime of an app would get for a name: the app's own secret, else an organization
+     * secret linked to the app ({@link Organization#linkSecret}; a project secret of the same name wins).
+     *
+     * @param appId an app id
+     * @param name  a secret name
+     * @return the value, or empty when neither exists (the platform secret has no value here)
+     * @throws NullPointerException if {@code name} is null
+     */
+    public Optional<String> runtimeValue(long appId, String name) {
+        Optional<String> own = storedValue(appId, name);
+        if (own.isPresent()) {
+            return own;
+        }
+        return runtime.store().app(appId)
+                .filter(app -> runtime.orgSecrets().linkedNames(app).contains(name))
+                .flatMap(app -> runtime.orgSecrets().reveal(app.org(), name));
     }
 
     /**
@@ -259,10 +315,12 @@ public final class SecretsEmulator implements AutoCloseable {
         return "SecretsEmulator[" + baseUrl() + "]";
     }
 
-    private static Set<String> scopes(String... scopes) {
-        Objects.requireNonNull(scopes, "scopes");
-        Arrays.stream(scopes).forEach(scope -> Objects.requireNonNull(scope, "scope"));
-        return Set.copyOf(Arrays.asList(scopes));
+    /** @throws IllegalArgumentException if {@code name} does not match {@code ^[a-zA-Z_][a-zA-Z0-9_]*$} */
+    static String validName(String name) {
+        if (!NAME.matcher(Objects.requireNonNull(name, "name")).matches()) {
+            throw new IllegalArgumentException("invalid secret name: '" + name + "'");
+        }
+        return name;
     }
 
     /**
@@ -277,6 +335,12 @@ public final class SecretsEmulator implements AutoCloseable {
         private int rateLimitRequests;
         private Duration rateLimitWindow = Duration.ofMinutes(1);
         private Clock clock = Clock.systemUTC();
+        private String defaultOrganization = "emulator";
+        private int requestBodyLimit = EmulatorRuntime.Settings.DEFAULT_BODY_LIMIT;
+        private boolean rejectUnknownBodyKeys;
+        private boolean orgSecrets;
+        private int expiredTokenStatus = 401;
+        private boolean appOrgField = true;
 
         private Builder() {}
 
@@ -331,10 +395,12 @@ public final class SecretsEmulator implements AutoCloseable {
         }
 
         /**
-         * Limits {@code /v1} requests to {@code requests} per window; the window starts at the first request
-         * after the previous window ended. Beyond it: 429 with {@code Retry-After} (seconds) and
-         * {@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining}, {@code X-RateLimit-Reset} (epoch seconds);
-         * the {@code X-RateLimit-*} headers come on every other {@code /v1} response too. Default no limit.
+         * Limits {@code /v1} requests to {@code requests} per window and project, as Spice limits them per project:
+         * each project's window starts at its first request after its previous window ended, and the routes without
+         * a project ({@code /v1/apps}, {@code /v1/projects}, {@code /v1/orgs} and {@code /v1/orgs/{id}/secrets})
+         * share one more window; {@code /v1/health} is never limited. Beyond it: 429 with {@code Retry-After}
+         * (seconds) and {@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining}, {@code X-RateLimit-Reset} (epoch
+         * seconds); the {@code X-RateLimit-*} headers come on every other limited response too. Default no limit.
          *
          * @param requests at least 1
          * @param window   positive
@@ -365,6 +431,93 @@ public final class SecretsEmulator implements AutoCloseable {
         }
 
         /**
+         * The handle of the organization that exists from the start, which holds every app, token and OAuth client
+         * made without naming another. Default {@code emulator}.
+         *
+         * @param handle letters, digits, {@code .}, {@code -} and {@code _}
+         * @return this builder
+         * @throws IllegalArgumentException if not a valid handle
+         * @throws NullPointerException     if null
+         */
+        public Builder defaultOrganization(String handle) {
+            this.defaultOrganization = OrgDirectory.requireValid(handle);
+            return this;
+        }
+
+        /**
+         * The largest request body accepted, in bytes, on every route. A larger one is answered 413
+         * {@code Request body exceeds the 1 MiB limit} (the size in the text follows this setting). Default
+         * 1,048,576 bytes: Spice's documented 1 MiB.
+         *
+         * @param bytes 1 to 67,108,864 (64 MiB)
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder requestBodyLimit(int bytes) {
+            int max = EmulatorRuntime.Settings.MAX_BODY_LIMIT;
+            if (bytes < 1 || bytes > max) {
+                throw new IllegalArgumentException("requestBodyLimit must be 1 to " + max + " bytes: " + bytes);
+            }
+            this.requestBodyLimit = bytes;
+            return this;
+        }
+
+        /**
+         * Whether an upsert body with a key other than {@code name} and {@code value} is answered 400 with
+         * {@code formErrors: ["Unrecognized key(s) in object: 'x'"]}. Default false: the key is ignored, as Spice's
+         * published OpenAPI does not forbid unknown keys and no source shows the service rejecting them.
+         *
+         * @param reject true to reject unknown keys
+         * @return this builder
+         */
+        public Builder rejectUnknownBodyKeys(boolean reject) {
+            this.rejectUnknownBodyKeys = reject;
+            return this;
+        }
+
+        /**
+         * Whether to serve organization secrets linked to projects: {@code GET /v1/orgs/{orgId}/secrets},
+         * {@code GET /v1/projects/{projectId}/org-secrets} and {@code PUT /v1/projects/{projectId}/org-secrets/{name}}
+         * (201 when linked, 200 when it already was). These follow Spice's own tooling (the launch skill's script and
+         * the management MCP), not its published API, which does not have them. Default false: the routes are 404.
+         *
+         * @param enabled true to serve them
+         * @return this builder
+         */
+        public Builder orgSecrets(boolean enabled) {
+            this.orgSecrets = enabled;
+            return this;
+        }
+
+        /**
+         * The answer to a request with an expired token: 401 {@code Token expired} (Spice's API reference), or 410
+         * {@code The token or resource has expired} (the status Spice's API overview lists for that case). Default 401.
+         *
+         * @param status 401 or 410
+         * @return this builder
+         * @throws IllegalArgumentException for any other status
+         */
+        public Builder expiredTokenStatus(int status) {
+            if (status != 401 && status != 410) {
+                throw new IllegalArgumentException("expiredTokenStatus must be 401 or 410: " + status);
+            }
+            this.expiredTokenStatus = status;
+            return this;
+        }
+
+        /**
+         * Whether app (project) objects carry {@code org}, their organization's handle. Spice's CLI reads it to match
+         * {@code org/app}; no Spice document shows it. Default true.
+         *
+         * @param include false to leave it out
+         * @return this builder
+         */
+        public Builder appOrgField(boolean include) {
+            this.appOrgField = include;
+            return this;
+        }
+
+        /**
          * Starts an emulator with these settings.
          *
          * @return the running emulator
@@ -372,7 +525,8 @@ public final class SecretsEmulator implements AutoCloseable {
          */
         public SecretsEmulator build() {
             return new SecretsEmulator(EmulatorRuntime.start(new EmulatorRuntime.Settings(
-                    port, latency, tokenLifetime, rateLimitRequests, rateLimitWindow, clock)));
+                    port, latency, tokenLifetime, rateLimitRequests, rateLimitWindow, clock, defaultOrganization,
+                    requestBodyLimit, rejectUnknownBodyKeys, orgSecrets, expiredTokenStatus, appOrgField)));
         }
 
         static Duration positive(Duration duration, String name) {

@@ -1,7 +1,8 @@
 /**
  * An in-process emulator of the Spice.ai secrets API: a real HTTP server on the loopback interface
  * that speaks the same wire protocol as {@code https://api.spice.ai} (secrets under {@code /v1/apps}
- * and {@code /v1/projects}) and as the OAuth 2.0 token endpoint.
+ * and {@code /v1/projects}, and the health, apps, projects and organizations routes around them) and
+ * as the OAuth 2.0 token endpoint.
  *
  * <pre>{@code
  * try (SecretsEmulator emulator = SecretsEmulator.start()) {

@@ -81,6 +81,24 @@ class AuthenticationTest {
     }
 
     @Test
+    void expiredTokenIs410WhenTheEmulatorIsSetToTheOverviewsStatus() {
+        MutableClock clock = MutableClock.at("2030-06-01T00:00:00Z");
+        try (SecretsEmulator gone = SecretsEmulator.builder().clock(clock).expiredTokenStatus(410).build()) {
+            long app = gone.createApp("gone");
+            CheckedClient client = CheckedClient.of(gone, gone.issueToken(Duration.ofMinutes(1), "*"));
+            assertThat(client.get("/v1/apps/" + app + "/secrets").status()).isEqualTo(200);
+
+            clock.advance(Duration.ofMinutes(1));
+
+            for (String path : List.of("/v1/apps/" + app + "/secrets", "/v1/projects/" + app, "/v1/orgs")) {
+                Contract.Exchange expired = client.get(path);
+                assertThat(expired.status()).as(path).isEqualTo(410);
+                assertThat(expired.body()).as(path).isEqualTo("{\"error\":\"The token or resource has expired\"}");
+            }
+        }
+    }
+
+    @Test
     void tokenWithoutLifetimeNeverExpires() {
         ApiClient client = ApiClient.of(emulator, emulator.issueToken("secrets:read"));
 

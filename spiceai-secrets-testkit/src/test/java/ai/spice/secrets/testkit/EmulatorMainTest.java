@@ -40,16 +40,26 @@ class EmulatorMainTest {
                 env.put(pair[0], pair[1]);
             }
 
-            assertThat(env).containsOnlyKeys("SPICEAI_API_ENDPOINT", "SPICE_APP_ID", "SPICE_API_TOKEN",
-                    "SPICEAI_OAUTH_ENDPOINT", "SPICEAI_CLIENT_ID", "SPICEAI_CLIENT_SECRET");
+            assertThat(env).containsOnlyKeys("SPICEAI_API_ENDPOINT", "SPICEAI_ORG", "SPICE_APP_ID", "SPICE_API_TOKEN",
+                    "SPICE_API_TOKEN_READ_ONLY", "SPICEAI_OAUTH_ENDPOINT", "SPICEAI_CLIENT_ID", "SPICEAI_CLIENT_SECRET");
             assertThat(env.get("SPICEAI_API_ENDPOINT")).isEqualTo(emulator.baseUrl().toString());
             assertThat(env.get("SPICEAI_OAUTH_ENDPOINT")).isEqualTo(emulator.tokenUrl().toString());
-            String secrets = "/v1/apps/" + env.get("SPICE_APP_ID") + "/secrets";
-            ApiClient client = ApiClient.of(emulator, env.get("SPICE_API_TOKEN"));
-            assertThat(client.post(secrets, "{\"name\":\"A\",\"value\":\"b\"}").statusCode()).isEqualTo(200);
+            assertThat(env.get("SPICEAI_ORG")).isEqualTo("emulator");
+            String app = "/v1/projects/" + env.get("SPICE_APP_ID");
+            String secrets = app + "/secrets";
+            CheckedClient client = CheckedClient.of(emulator, env.get("SPICE_API_TOKEN")).org(env.get("SPICEAI_ORG"));
+            assertThat(client.get(app).status()).as("the app resolves as Spice's CLI does it").isEqualTo(200);
+            assertThat(client.post(secrets, "{\"name\":\"A\",\"value\":\"b\"}").status()).isEqualTo(200);
+            CheckedClient readOnly = CheckedClient.of(emulator, env.get("SPICE_API_TOKEN_READ_ONLY"));
+            assertThat(readOnly.get(secrets + "/A").status()).isEqualTo(200);
+            Contract.Exchange refused = readOnly.post(secrets, "{\"name\":\"A\",\"value\":\"c\"}");
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.body()).contains("\"code\":\"insufficient_scope\"");
+            assertThat(readOnly.get(app).status()).as("secrets:read only").isEqualTo(403);
+            assertThat(emulator.storedValue(Long.parseLong(env.get("SPICE_APP_ID")), "A")).contains("b");
             String accessToken = OAuthTokenTest.accessToken(emulator,
                     new ClientCredentials(env.get("SPICEAI_CLIENT_ID"), env.get("SPICEAI_CLIENT_SECRET")));
-            assertThat(ApiClient.of(emulator, accessToken).get(secrets).statusCode()).isEqualTo(200);
+            assertThat(CheckedClient.of(emulator, accessToken).get(secrets).status()).isEqualTo(200);
         }
     }
 }

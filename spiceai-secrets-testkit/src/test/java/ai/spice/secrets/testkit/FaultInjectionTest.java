@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FaultInjectionTest {
 
@@ -49,6 +51,24 @@ class FaultInjectionTest {
         assertThat(second.headers().firstValue("x-request-id")).isPresent();
         assertThat(client.get(secrets).statusCode()).isEqualTo(200);
         assertThat(emulator.faults().pending()).isZero();
+    }
+
+    /** Each row: a status, then the error text the fault answers with (Spice's own for 410 and 413). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "410, The token or resource has expired",
+        "413, Request body exceeds the 1 MiB limit",
+        "429, Rate limit exceeded",
+        "500, Internal server error",
+    })
+    void statusFaultAnswersTheDocumentedErrorText(int status, String message) {
+        emulator.faults().next(1, secrets, Fault.status(status));
+
+        Contract.Exchange faulted = CheckedClient.of(emulator, emulator.issueToken("*"))
+                .post(secrets, "{\"name\":\"A\",\"value\":\"v\"}");
+
+        assertThat(faulted.status()).isEqualTo(status);
+        assertThat(faulted.body()).isEqualTo("{\"error\":\"" + message + "\"}");
     }
 
     @Test

@@ -81,6 +81,14 @@ class LifecycleTest {
         assertThatThrownBy(() -> builder.rateLimit(0, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.rateLimit(1, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.clock(null)).isInstanceOf(NullPointerException.class).hasMessage("clock");
+        assertThatThrownBy(() -> builder.requestBodyLimit(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.requestBodyLimit(64 * 1024 * 1024 + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.expiredTokenStatus(403)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("403");
+        assertThatThrownBy(() -> builder.defaultOrganization("no spaces")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.defaultOrganization(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("handle");
     }
 
     @Test

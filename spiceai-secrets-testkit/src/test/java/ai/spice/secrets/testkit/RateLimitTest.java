@@ -91,6 +91,34 @@ class RateLimitTest {
     }
 
     @Test
+    void eachProjectHasItsOwnBudgetUnderEitherPrefix() {
+        long other = emulator.createApp("other");
+        for (int i = 0; i < 3; i++) {
+            client.get(secrets);
+        }
+
+        HttpResponse<String> sameProjectOtherPrefix = client.get(secrets.replace("/v1/apps/", "/v1/projects/"));
+        HttpResponse<String> otherProject = client.get("/v1/projects/" + other + "/secrets");
+
+        assertThat(sameProjectOtherPrefix.statusCode()).isEqualTo(429);
+        assertThat(otherProject.statusCode()).isEqualTo(200);
+        assertThat(otherProject.headers().firstValue("X-RateLimit-Remaining")).contains("2");
+    }
+
+    @Test
+    void routesWithoutAProjectShareOneBudgetApartFromTheProjects() {
+        for (int i = 0; i < 3; i++) {
+            client.get("/v1/apps");
+        }
+
+        HttpResponse<String> orgs = client.get("/v1/orgs");
+
+        assertThat(orgs.statusCode()).isEqualTo(429);
+        assertThat(client.get(secrets).headers().firstValue("X-RateLimit-Remaining")).contains("2");
+        assertThat(client.get("/v1/health").statusCode()).as("health is never limited").isEqualTo(200);
+    }
+
+    @Test
     void withoutALimitNoRateLimitHeadersAreSent() {
         try (SecretsEmulator unlimited = SecretsEmulator.start()) {
             ApiClient other = ApiClient.of(unlimited, unlimited.issueToken("*"));

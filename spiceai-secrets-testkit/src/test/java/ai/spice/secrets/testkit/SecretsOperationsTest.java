@@ -207,7 +207,8 @@ class SecretsOperationsTest {
 
     @Test
     void unknownPathIs404NotFound() {
-        for (String path : List.of("/", "/v1", "/v1/apps", "/v2/apps/1/secrets", "/v1/apps/1/secret", secrets + "/")) {
+        for (String path : List.of("/", "/v1", "/v1/apps/", "/v2/apps/1/secrets", "/v1/apps/1/secret", secrets + "/",
+                "/v1/apps/1/org-secrets", "/v1/orgs/1", "/v1/health/")) {
             HttpResponse<String> response = client.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).isEqualTo("{\"error\":\"Not found\"}");

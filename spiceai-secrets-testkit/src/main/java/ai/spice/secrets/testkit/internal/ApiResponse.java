@@ -33,7 +33,12 @@ public record ApiResponse(int status, String contentType, Map<String, String> he
     }
 
     static ApiResponse noContent() {
-        return new ApiResponse(204, "", Map.of(), new byte[0]);
+        return empty(204);
+    }
+
+    /** A response with a status and no body. */
+    static ApiResponse empty(int status) {
+        return new ApiResponse(status, "", Map.of(), new byte[0]);
     }
 
     static ApiResponse methodNotAllowed(String allow) {

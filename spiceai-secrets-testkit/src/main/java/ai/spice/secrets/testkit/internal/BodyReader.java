@@ -5,24 +5,40 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Optional;
 
-/** Reads a request body, refusing one over {@link #MAX_BODY_BYTES} with 413. */
+/**
+ * Reads request bodies, refusing one over the limit with 413 {@code Request body exceeds the 1 MiB limit}, as Spice
+ * documents it (the size in the message follows the limit). Any route with a body is limited.
+ */
 final class BodyReader {
 
-    /** 32 MiB: far above any real secret, low enough that a runaway test cannot exhaust the heap. */
-    static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+    /** The highest limit a test may set: 64 MiB, low enough that a runaway test cannot exhaust the heap. */
+    static final int MAX_LIMIT_BYTES = EmulatorRuntime.Settings.MAX_BODY_LIMIT;
 
-    private BodyReader() {}
+    private final int limit;
 
-    static byte[] read(InputStream in, Optional<String> contentLength) throws IOException, RejectedRequest {
+    /** @param limit the largest body accepted, in bytes, 1 to {@link #MAX_LIMIT_BYTES} */
+    BodyReader(int limit) {
+        this.limit = limit;
+    }
+
+    byte[] read(InputStream in, Optional<String> contentLength) throws IOException, RejectedRequest {
         long declared = contentLength.map(BodyReader::parseLength).orElse(-1L);
-        if (declared > MAX_BODY_BYTES) {
+        if (declared > limit) {
             throw tooLarge(in);
         }
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
+        byte[] body = in.readNBytes(limit + 1);
+        if (body.length > limit) {
             throw tooLarge(in);
         }
         return body;
+    }
+
+    /** The size as the message gives it: {@code 1 MiB}, {@code 512 KiB}, or {@code 1000 bytes}. */
+    static String size(int bytes) {
+        if (bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MiB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + (bytes == 1 ? " byte" : " bytes");
     }
 
     private static long parseLength(String value) {
@@ -37,8 +53,8 @@ final class BodyReader {
      * Reads the rest of the body before refusing it: a client still sending would otherwise meet a reset
      * connection instead of the 413.
      */
-    private static RejectedRequest tooLarge(InputStream in) throws IOException {
+    private RejectedRequest tooLarge(InputStream in) throws IOException {
         in.transferTo(OutputStream.nullOutputStream());
-        return RejectedRequest.of(413, "Request body too large");
+        return RejectedRequest.of(413, "Request body exceeds the " + size(limit) + " limit");
     }
 }

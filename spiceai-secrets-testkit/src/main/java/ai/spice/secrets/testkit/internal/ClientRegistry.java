@@ -19,8 +19,9 @@ public final class ClientRegistry {
      * @param id     the client id
      * @param secret the client secret
      * @param scopes the scopes its access tokens get
+     * @param org    the id of the organization it belongs to
      */
-    public record Client(String id, String secret, Set<String> scopes) {
+    public record Client(String id, String secret, Set<String> scopes, long org) {
 
         /** Checks and copies the components. */
         public Client {
@@ -31,7 +32,7 @@ public final class ClientRegistry {
 
         @Override
         public String toString() {
-            return "Client[id=" + id + ", secret=[redacted], scopes=" + scopes + "]";
+            return "Client[id=" + id + ", secret=[redacted], scopes=" + scopes + ", org=" + org + "]";
         }
     }
 
@@ -39,10 +40,12 @@ public final class ClientRegistry {
      * Registers a client with fresh random credentials.
      *
      * @param scopes the scopes its tokens get
+     * @param org    the id of the organization it belongs to
      * @return the new client
      */
-    public Client register(Set<String> scopes) {
-        Client client = new Client("emu_client_" + TokenRegistry.randomText(12), TokenRegistry.randomText(32), scopes);
+    public Client register(Set<String> scopes, long org) {
+        Client client = new Client("emu_client_" + TokenRegistry.randomText(12), TokenRegistry.randomText(32), scopes,
+                org);
         clients.put(client.id(), client);
         return client;
     }

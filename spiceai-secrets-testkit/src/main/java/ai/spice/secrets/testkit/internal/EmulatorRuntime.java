@@ -8,6 +8,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +31,9 @@ public final class EmulatorRuntime implements AutoCloseable {
     private final ExecutorService executor;
     private final URI baseUrl;
     private final SecretStore store;
+    private final OrgSecretStore orgSecrets;
+    private final OrgDirectory orgs = new OrgDirectory();
+    private final OrgDirectory.Org defaultOrg;
     private final TokenRegistry tokens;
     private final ClientRegistry clients = new ClientRegistry();
     private final FaultSchedule faults = new FaultSchedule();
@@ -38,15 +43,27 @@ public final class EmulatorRuntime implements AutoCloseable {
     /**
      * What to start.
      *
-     * @param port              the port, 0 for a free one
-     * @param latency           added to every request
-     * @param tokenLifetime     the lifetime of tokens from the OAuth endpoint
-     * @param rateLimitRequests requests allowed per window on {@code /v1}, 0 for no limit
-     * @param rateLimitWindow   the rate-limit window
-     * @param clock             the clock for timestamps, expiry and rate-limit windows
+     * @param port               the port, 0 for a free one
+     * @param latency            added to every request
+     * @param tokenLifetime      the lifetime of tokens from the OAuth endpoint
+     * @param rateLimitRequests  requests allowed per window and project on {@code /v1}, 0 for no limit
+     * @param rateLimitWindow    the rate-limit window
+     * @param clock              the clock for timestamps, expiry and rate-limit windows
+     * @param defaultOrg         the handle of the organization that exists from the start
+     * @param bodyLimit          the largest request body accepted, in bytes
+     * @param rejectUnknownKeys  whether an upsert body with a key other than {@code name} and {@code value} is a 400
+     * @param orgSecrets         whether the organization-secret routes are served
+     * @param expiredTokenStatus 401 or 410, for a request with an expired token
+     * @param appOrgField        whether app objects carry {@code org}
      */
     public record Settings(int port, Duration latency, Duration tokenLifetime, int rateLimitRequests,
-            Duration rateLimitWindow, Clock clock) {
+            Duration rateLimitWindow, Clock clock, String defaultOrg, int bodyLimit, boolean rejectUnknownKeys,
+            boolean orgSecrets, int expiredTokenStatus, boolean appOrgField) {
+
+        /** Spice's documented body limit, 1 MiB, counted in raw body bytes. */
+        public static final int DEFAULT_BODY_LIMIT = 1024 * 1024;
+        /** The highest body limit a test may set: 64 MiB, low enough that a runaway test cannot exhaust the heap. */
+        public static final int MAX_BODY_LIMIT = 64 * 1024 * 1024;
 
         /** Checks the components. */
         public Settings {
@@ -54,18 +71,20 @@ public final class EmulatorRuntime implements AutoCloseable {
             Objects.requireNonNull(tokenLifetime, "tokenLifetime");
             Objects.requireNonNull(rateLimitWindow, "rateLimitWindow");
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(defaultOrg, "defaultOrg");
         }
     }
 
     private EmulatorRuntime(Settings settings) throws IOException {
         store = new SecretStore(settings.clock());
+        orgSecrets = new OrgSecretStore(settings.clock());
+        defaultOrg = orgs.create(settings.defaultOrg());
         tokens = new TokenRegistry(settings.clock());
         Optional<RateLimiter> limiter = settings.rateLimitRequests() > 0
                 ? Optional.of(new RateLimiter(settings.rateLimitRequests(), settings.rateLimitWindow(), settings.clock()))
                 : Optional.empty();
-        Router router = new Router(journal, faults, limiter, settings.latency(),
-                new OAuthHandler(clients, tokens, settings.tokenLifetime()),
-                new SecretsHandler(store, new BearerAuth(tokens)));
+        Router router = new Router(journal, faults, limiter, settings.latency(), new BodyReader(settings.bodyLimit()),
+                routes(settings));
         // Without TCP_NODELAY the JDK server holds small responses back for ~40 ms (Nagle + delayed ACK).
         // The server reads the property once, when its first instance is created in this JVM.
         if (System.getProperty(NODELAY) == null) {
@@ -79,6 +98,30 @@ public final class EmulatorRuntime implements AutoCloseable {
         server.start();
         baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         LOG.debug("secrets emulator listening on {}", baseUrl);
+    }
+
+    private Map<ApiPath.Kind, RouteHandler> routes(Settings settings) {
+        BearerAuth auth = new BearerAuth(tokens, new OrgAssertion(orgs), settings.expiredTokenStatus());
+        ProjectLookup projects = new ProjectLookup(store);
+        OAuthHandler oauth = new OAuthHandler(clients, tokens, settings.tokenLifetime());
+        SecretsHandler secrets = new SecretsHandler(store, auth, projects,
+                new SecretInputParser(settings.rejectUnknownKeys()));
+        AppsHandler apps = new AppsHandler(store, orgs, auth, projects, settings.appOrgField());
+        Map<ApiPath.Kind, RouteHandler> routes = new EnumMap<>(ApiPath.Kind.class);
+        routes.put(ApiPath.Kind.OAUTH_TOKEN, (request, path) -> oauth.handle(request));
+        routes.put(ApiPath.Kind.HEALTH, new HealthHandler(settings.clock()));
+        routes.put(ApiPath.Kind.APPS, apps);
+        routes.put(ApiPath.Kind.APP, apps);
+        routes.put(ApiPath.Kind.SECRETS, secrets);
+        routes.put(ApiPath.Kind.SECRET, secrets);
+        routes.put(ApiPath.Kind.ORGS, new OrgsHandler(orgs, auth));
+        if (settings.orgSecrets()) {
+            OrgSecretsHandler linked = new OrgSecretsHandler(orgSecrets, auth, projects);
+            routes.put(ApiPath.Kind.ORG_SECRETS, linked);
+            routes.put(ApiPath.Kind.LINKED_ORG_SECRETS, linked);
+            routes.put(ApiPath.Kind.LINKED_ORG_SECRET, linked);
+        }
+        return routes;
     }
 
     /**
@@ -104,6 +147,21 @@ public final class EmulatorRuntime implements AutoCloseable {
     /** @return the apps and secrets */
     public SecretStore store() {
         return store;
+    }
+
+    /** @return the organization secrets and their links */
+    public OrgSecretStore orgSecrets() {
+        return orgSecrets;
+    }
+
+    /** @return the organizations */
+    public OrgDirectory orgs() {
+        return orgs;
+    }
+
+    /** @return the organization that exists from the start */
+    public OrgDirectory.Org defaultOrg() {
+        return defaultOrg;
     }
 
     /** @return the bearer tokens */

@@ -25,10 +25,10 @@ final class Json {
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    // Bodies are capped by the router (32 MiB), so let a single string be as long as a whole body.
+    // Bodies are capped by the router (at most 64 MiB), so let a single string be as long as a whole body.
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxStringLength(BodyReader.MAX_BODY_BYTES)
+                            .maxStringLength(BodyReader.MAX_LIMIT_BYTES)
                             .build())
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -75,7 +75,10 @@ final class Json {
         return body;
     }
 
-    /** The zod-style body of a 400 validation failure. */
+    /**
+     * The zod-style body of a 400 validation failure, in the form of Spice's docs: {@code formErrors} only when
+     * there are any (the docs' example of an invalid name has none).
+     */
     static ObjectNode validationError(Map<String, List<String>> fieldErrors, List<String> formErrors) {
         ObjectNode body = error("Validation error");
         ObjectNode details = body.putObject("details");
@@ -84,8 +87,10 @@ final class Json {
             ArrayNode list = fields.putArray(field);
             messages.forEach(list::add);
         });
-        ArrayNode form = details.putArray("formErrors");
-        formErrors.forEach(form::add);
+        if (!formErrors.isEmpty()) {
+            ArrayNode form = details.putArray("formErrors");
+            formErrors.forEach(form::add);
+        }
         return body;
     }
 }

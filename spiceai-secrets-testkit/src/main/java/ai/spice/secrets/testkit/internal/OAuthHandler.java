@@ -50,7 +50,7 @@ final class OAuthHandler {
         String secret = params.getOrDefault("client_secret", "");
         ClientRegistry.Client client = clients.authenticate(id, secret)
                 .orElseThrow(() -> RejectedRequest.of(401, "invalid_client"));
-        String token = tokens.issue(client.scopes(), Optional.of(tokenLifetime));
+        String token = tokens.issue(client.scopes(), Optional.of(tokenLifetime), Membership.client(client.org()));
         return ApiResponse.json(200, Json.object()
                         .put("access_token", token)
                         .put("token_type", "Bearer")

@@ -3,14 +3,15 @@ package ai.spice.secrets.testkit.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A fixed-window request limit: at most {@code limit} requests per window, the window starting at the
- * first request after the previous one ended (not at a wall-clock boundary, so tests are not at the mercy
- * of the second hand). Thread-safe.
+ * A fixed-window request limit per key (Spice limits requests per project): at most {@code limit} requests per
+ * window and key, each key's window starting at its first request after its previous window ended (not at a
+ * wall-clock boundary, so tests are not at the mercy of the second hand). Thread-safe.
  */
 final class RateLimiter {
 
@@ -18,8 +19,13 @@ final class RateLimiter {
     private final Duration window;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
-    private Instant windowEnd = Instant.MIN;
-    private int used;
+    private final Map<String, Window> windows = new HashMap<>();
+
+    /** One key's current window. Guarded by {@code lock}. */
+    private static final class Window {
+        private Instant end = Instant.MIN;
+        private int used;
+    }
 
     RateLimiter(int limit, Duration window, Clock clock) {
         this.limit = limit;
@@ -52,20 +58,22 @@ final class RateLimiter {
         }
     }
 
-    Decision acquire() {
+    /** @param key what the request counts against, e.g. its project */
+    Decision acquire(String key) {
         Instant now = clock.instant();
         lock.lock();
         try {
-            if (!now.isBefore(windowEnd)) {
-                windowEnd = now.plus(window);
-                used = 0;
+            Window current = windows.computeIfAbsent(key, unused -> new Window());
+            if (!now.isBefore(current.end)) {
+                current.end = now.plus(window);
+                current.used = 0;
             }
-            long reset = ceilSeconds(windowEnd.toEpochMilli());
-            if (used < limit) {
-                used++;
-                return new Decision(true, limit, limit - used, reset, 0);
+            long reset = ceilSeconds(current.end.toEpochMilli());
+            if (current.used < limit) {
+                current.used++;
+                return new Decision(true, limit, limit - current.used, reset, 0);
             }
-            long retryAfter = ceilSeconds(Duration.between(now, windowEnd).toMillis());
+            long retryAfter = ceilSeconds(Duration.between(now, current.end).toMillis());
             return new Decision(false, limit, 0, reset, retryAfter);
         } finally {
             lock.unlock();

@@ -17,6 +17,11 @@ final class RejectedRequest extends Exception {
         return new RejectedRequest(ApiResponse.error(status, message));
     }
 
+    /** An error with a machine-readable {@code code} beside the message, as authorization refusals carry. */
+    static RejectedRequest of(int status, String message, String code) {
+        return new RejectedRequest(ApiResponse.json(status, Json.error(message).put("code", code)));
+    }
+
     ApiResponse response() {
         return response;
     }

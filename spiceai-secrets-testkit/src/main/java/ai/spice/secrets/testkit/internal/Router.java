@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one HTTP handler: journal, latency, faults, rate limit, then the OAuth or secrets handler; writes the
- * response with a fresh {@code x-request-id}. Logs one DEBUG line per request (method, path, status, time),
- * never a header or a body, so neither tokens nor values reach the log.
+ * The one HTTP handler: journal, latency, faults, body limit, rate limit, then the handler of the route; writes the
+ * response with a fresh {@code x-request-id}. A path with no handler (an unknown one, or a route switched off) is
+ * 404 {@code Not found}. Logs one DEBUG line per request (method, path, status, time), never a header or a body,
+ * so neither tokens nor values reach the log.
  */
 final class Router implements HttpHandler {
 
@@ -24,17 +25,18 @@ final class Router implements HttpHandler {
     private final FaultSchedule faults;
     private final Optional<RateLimiter> rateLimiter;
     private final Duration latency;
-    private final OAuthHandler oauth;
-    private final SecretsHandler secrets;
+    private final BodyReader bodies;
+    private final Map<ApiPath.Kind, RouteHandler> routes;
 
+    /** @param routes the handler of each served kind of path */
     Router(RequestJournal journal, FaultSchedule faults, Optional<RateLimiter> rateLimiter, Duration latency,
-            OAuthHandler oauth, SecretsHandler secrets) {
+            BodyReader bodies, Map<ApiPath.Kind, RouteHandler> routes) {
         this.journal = journal;
         this.faults = faults;
         this.rateLimiter = rateLimiter;
         this.latency = latency;
-        this.oauth = oauth;
-        this.secrets = secrets;
+        this.bodies = bodies;
+        this.routes = Map.copyOf(routes);
     }
 
     @Override
@@ -93,31 +95,33 @@ final class Router implements HttpHandler {
 
     private ApiResponse respond(HttpExchange exchange, RequestJournal.Entry entry) throws IOException {
         try {
-            byte[] body = BodyReader.read(exchange.getRequestBody(),
+            byte[] body = bodies.read(exchange.getRequestBody(),
                     Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Length")));
             ApiRequest request = new ApiRequest(entry.method(), entry.path(), entry.headers(), body);
             ApiPath route = ApiPath.parse(entry.path());
-            return switch (route.kind()) {
-                case OAUTH_TOKEN -> oauth.handle(request);
-                case SECRETS, SECRET -> limited(request, route);
-                case UNKNOWN -> ApiResponse.error(404, "Not found");
-            };
+            RouteHandler handler = routes.get(route.kind());
+            if (handler == null) {
+                return ApiResponse.error(404, "Not found");
+            }
+            return rateLimited(route) ? limited(request, route, handler) : handler.handle(request, route);
         } catch (RejectedRequest rejected) {
             return rejected.response();
         }
     }
 
-    private ApiResponse limited(ApiRequest request, ApiPath route) throws RejectedRequest {
-        if (rateLimiter.isEmpty()) {
-            return secrets.handle(request, route);
-        }
-        RateLimiter.Decision decision = rateLimiter.get().acquire();
+    /** The token endpoint (another host in production) and the health check are never limited. */
+    private boolean rateLimited(ApiPath route) {
+        return rateLimiter.isPresent() && route.kind() != ApiPath.Kind.OAUTH_TOKEN && route.kind() != ApiPath.Kind.HEALTH;
+    }
+
+    private ApiResponse limited(ApiRequest request, ApiPath route, RouteHandler handler) {
+        RateLimiter.Decision decision = rateLimiter.orElseThrow().acquire(route.rateLimitKey());
         if (!decision.allowed()) {
             return decision.refusal();
         }
         Map<String, String> headers = decision.headers();
         try {
-            return secrets.handle(request, route).withHeaders(headers);
+            return handler.handle(request, route).withHeaders(headers);
         } catch (RejectedRequest rejected) {
             return rejected.response().withHeaders(headers);
         }

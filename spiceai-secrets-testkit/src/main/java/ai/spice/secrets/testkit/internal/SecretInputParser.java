@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
 /**
  * Reads and validates the body of an upsert, {@code {"name": ..., "value": ...}}, answering failures the way
  * the service's zod schema does: {@code fieldErrors} per property, {@code formErrors} for the object as a whole.
+ * Unknown keys are ignored, as a plain zod object strips them (Spice's OpenAPI does not forbid them), unless the
+ * parser is set to reject them.
  */
 final class SecretInputParser {
 
     static final Pattern NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
-    static final String NAME_MESSAGE =
-            "Secret name must start with a letter or underscore and contain only letters, numbers and underscores";
+    /** Spice's own text for an invalid name, word for word from its docs. */
+    static final String NAME_MESSAGE = "Secret name must start with a letter or underscore";
 
     private static final Set<String> KNOWN = Set.of("name", "value");
 
@@ -29,9 +31,14 @@ final class SecretInputParser {
         }
     }
 
-    private SecretInputParser() {}
+    private final boolean rejectUnknownKeys;
 
-    static SecretInput parse(byte[] body) throws RejectedRequest {
+    /** @param rejectUnknownKeys whether a key other than {@code name} and {@code value} is a 400 */
+    SecretInputParser(boolean rejectUnknownKeys) {
+        this.rejectUnknownKeys = rejectUnknownKeys;
+    }
+
+    SecretInput parse(byte[] body) throws RejectedRequest {
         JsonNode root;
         try {
             root = Json.read(body);
@@ -52,14 +59,16 @@ final class SecretInputParser {
         if (name != null && !NAME.matcher(name).matches()) {
             fieldErrors.put("name", List.of(NAME_MESSAGE));
         }
-        List<String> unknown = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> property : root.properties()) {
-            if (!KNOWN.contains(property.getKey())) {
-                unknown.add("'" + property.getKey() + "'");
+        if (rejectUnknownKeys) {
+            List<String> unknown = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> property : root.properties()) {
+                if (!KNOWN.contains(property.getKey())) {
+                    unknown.add("'" + property.getKey() + "'");
+                }
             }
-        }
-        if (!unknown.isEmpty()) {
-            formErrors.add("Unrecognized key(s) in object: " + String.join(", ", unknown));
+            if (!unknown.isEmpty()) {
+                formErrors.add("Unrecognized key(s) in object: " + String.join(", ", unknown));
+            }
         }
         if (!fieldErrors.isEmpty() || !formErrors.isEmpty()) {
             throw invalid(fieldErrors, formErrors);

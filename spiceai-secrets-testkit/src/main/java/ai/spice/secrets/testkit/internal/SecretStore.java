@@ -1,7 +1,6 @@
 package ai.spice.secrets.testkit.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +21,7 @@ public final class SecretStore {
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, App> apps = new ConcurrentHashMap<>();
 
-    private record App(long id, String name, Map<String, StoredSecret> secrets) {}
+    private record App(StoredApp info, SecretShelf secrets) {}
 
     /**
      * Creates an empty store.
@@ -36,29 +35,41 @@ public final class SecretStore {
     /**
      * Creates an app.
      *
+     * @param org  the id of the organization it belongs to
      * @param name a display name
      * @return the new app's id, positive and unique across apps and secrets
      */
-    public long createApp(String name) {
+    public long createApp(long org, String name) {
         long id = ids.incrementAndGet();
-        apps.put(id, new App(id, Objects.requireNonNull(name, "name"), new ConcurrentHashMap<>()));
+        StoredApp info = new StoredApp(id, org, Objects.requireNonNull(name, "name"),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        apps.put(id, new App(info, new SecretShelf(Long.toString(id), cipher, clock, ids)));
         return id;
     }
 
     /**
      * @param appId an app id
-     * @return whether the app exists
+     * @return the app, or empty when there is none
      */
-    public boolean appExists(long appId) {
-        return apps.containsKey(appId);
+    public Optional<StoredApp> app(long appId) {
+        return Optional.ofNullable(apps.get(appId)).map(App::info);
+    }
+
+    /**
+     * @param org an organization id
+     * @return its apps, in the order they were created
+     */
+    public List<StoredApp> apps(long org) {
+        return apps.values().stream().map(App::info).filter(app -> app.org() == org)
+                .sorted(Comparator.comparingLong(StoredApp::id)).toList();
     }
 
     List<StoredSecret> list(long appId) {
-        return secrets(appId).values().stream().sorted(Comparator.comparing(StoredSecret::name)).toList();
+        return shelf(appId).map(SecretShelf::list).orElse(List.of());
     }
 
     Optional<StoredSecret> find(long appId, String name) {
-        return Optional.ofNullable(secrets(appId).get(name));
+        return shelf(appId).flatMap(shelf -> shelf.find(name));
     }
 
     /**
@@ -71,16 +82,8 @@ public final class SecretStore {
      * @throws IllegalArgumentException if the app does not exist
      */
     StoredSecret upsert(long appId, String name, String value) {
-        App app = apps.get(appId);
-        if (app == null) {
-            throw new IllegalArgumentException("no app with id " + appId);
-        }
-        // Seal outside compute: a 5 MB value should not hold the map's bin lock while it is encrypted.
-        ValueCipher.Sealed sealed = cipher.seal(value, owner(appId, name));
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return app.secrets().compute(name, (key, old) -> old == null
-                ? new StoredSecret(ids.incrementAndGet(), name, sealed, now, now)
-                : new StoredSecret(old.id(), name, sealed, old.createdAt(), later(now, old.updatedAt())));
+        return shelf(appId).orElseThrow(() -> new IllegalArgumentException("no app with id " + appId))
+                .upsert(name, value);
     }
 
     /**
@@ -97,8 +100,7 @@ public final class SecretStore {
     }
 
     boolean delete(long appId, String name) {
-        App app = apps.get(appId);
-        return app != null && app.secrets().remove(name) != null;
+        return shelf(appId).map(shelf -> shelf.delete(name)).orElse(false);
     }
 
     /**
@@ -107,7 +109,7 @@ public final class SecretStore {
      * @return the decrypted value, or empty when there is no such app or secret
      */
     public Optional<String> reveal(long appId, String name) {
-        return find(appId, name).map(secret -> cipher.open(secret.value(), owner(appId, name)));
+        return shelf(appId).flatMap(shelf -> shelf.reveal(name));
     }
 
     /**
@@ -115,7 +117,7 @@ public final class SecretStore {
      * @return the app's secret names in order, empty for an unknown app
      */
     public List<String> names(long appId) {
-        return secrets(appId).keySet().stream().sorted().toList();
+        return shelf(appId).map(SecretShelf::names).orElse(List.of());
     }
 
     /** The bytes actually held in memory for a value (IV excluded); for tests that check it is not plaintext. */
@@ -123,17 +125,7 @@ public final class SecretStore {
         return find(appId, name).map(secret -> secret.value().ciphertext().clone());
     }
 
-    private Map<String, StoredSecret> secrets(long appId) {
-        App app = apps.get(appId);
-        return app == null ? Map.of() : app.secrets();
-    }
-
-    private static String owner(long appId, String name) {
-        return appId + "/" + name;
-    }
-
-    /** An update always moves updated_at forward, even when the clock has not moved since the last write. */
-    private static Instant later(Instant now, Instant previous) {
-        return now.isAfter(previous) ? now : previous.plusMillis(1);
+    private Optional<SecretShelf> shelf(long appId) {
+        return Optional.ofNullable(apps.get(appId)).map(App::secrets);
     }
 }

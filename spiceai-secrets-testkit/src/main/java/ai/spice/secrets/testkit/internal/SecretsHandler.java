@@ -1,24 +1,27 @@
 package ai.spice.secrets.testkit.internal;
 
-import java.util.regex.Pattern;
+import ai.spice.secrets.testkit.OrgRole;
 
 /**
  * The four secrets operations under {@code /v1/apps/{appId}/secrets} (and the {@code /v1/projects} alias).
- * Checks run in the service's order: method, credential and scope, app id, app, then body.
+ * Checks run in the service's order: method, credential, scope, organization and role, app id, app, then body.
  */
-final class SecretsHandler {
-
-    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,19}");
+final class SecretsHandler implements RouteHandler {
 
     private final SecretStore store;
     private final BearerAuth auth;
+    private final ProjectLookup projects;
+    private final SecretInputParser parser;
 
-    SecretsHandler(SecretStore store, BearerAuth auth) {
+    SecretsHandler(SecretStore store, BearerAuth auth, ProjectLookup projects, SecretInputParser parser) {
         this.store = store;
         this.auth = auth;
+        this.projects = projects;
+        this.parser = parser;
     }
 
-    ApiResponse handle(ApiRequest request, ApiPath path) throws RejectedRequest {
+    @Override
+    public ApiResponse handle(ApiRequest request, ApiPath path) throws RejectedRequest {
         boolean collection = path.kind() == ApiPath.Kind.SECRETS;
         String method = request.method();
         boolean read = "GET".equals(method);
@@ -26,15 +29,13 @@ final class SecretsHandler {
         if (!read && !write) {
             return ApiResponse.methodNotAllowed(collection ? "GET, POST" : "GET, DELETE");
         }
-        auth.require(request, read ? BearerAuth.READ : BearerAuth.WRITE);
-        long appId = appId(path.appId());
-        if (!store.appExists(appId)) {
-            throw RejectedRequest.of(404, "App not found");
-        }
+        Caller caller = read ? auth.require(request, BearerAuth.READ, OrgRole.VIEWER)
+                : auth.require(request, BearerAuth.WRITE, OrgRole.MEMBER);
+        long appId = projects.require(path, caller).id();
         if (collection) {
             return read ? list(appId) : upsert(appId, request.body());
         }
-        return read ? get(appId, path.secretName()) : delete(appId, path.secretName());
+        return read ? get(appId, path.name()) : delete(appId, path.name());
     }
 
     private ApiResponse list(long appId) {
@@ -47,7 +48,7 @@ final class SecretsHandler {
     }
 
     private ApiResponse upsert(long appId, byte[] body) throws RejectedRequest {
-        SecretInputParser.SecretInput input = SecretInputParser.parse(body);
+        SecretInputParser.SecretInput input = parser.parse(body);
         return ApiResponse.json(200, Json.secret(store.upsert(appId, input.name(), input.value())));
     }
 
@@ -56,21 +57,6 @@ final class SecretsHandler {
             throw secretNotFound();
         }
         return ApiResponse.noContent();
-    }
-
-    /** A positive decimal integer; anything else (letters, sign, zero, overflow) is 400 Invalid app ID. */
-    private static long appId(String segment) throws RejectedRequest {
-        if (DIGITS.matcher(segment).matches()) {
-            try {
-                long id = Long.parseLong(segment);
-                if (id > 0) {
-                    return id;
-                }
-            } catch (NumberFormatException overflow) {
-                // falls through to the 400 below
-            }
-        }
-        throw RejectedRequest.of(400, "Invalid app ID");
     }
 
     private static RejectedRequest secretNotFound() {

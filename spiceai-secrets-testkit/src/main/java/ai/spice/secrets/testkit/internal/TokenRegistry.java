@@ -1,5 +1,6 @@
 package ai.spice.secrets.testkit.internal;
 
+import ai.spice.secrets.testkit.OrgRole;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,15 +21,17 @@ public final class TokenRegistry {
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
 
     /**
-     * What a token allows, and until when.
+     * What a token allows, for whom, and until when.
      *
-     * @param scopes    the granted scopes
-     * @param expiresAt the first instant at which it no longer works ({@link Instant#MAX} for never)
+     * @param scopes     the granted scopes
+     * @param expiresAt  the first instant at which it no longer works ({@link Instant#MAX} for never)
+     * @param membership whom it speaks for, in which organizations
      */
-    record Grant(Set<String> scopes, Instant expiresAt) {
+    record Grant(Set<String> scopes, Instant expiresAt, Membership membership) {
         Grant {
             scopes = Set.copyOf(scopes);
             Objects.requireNonNull(expiresAt, "expiresAt");
+            Objects.requireNonNull(membership, "membership");
         }
     }
 
@@ -44,15 +47,36 @@ public final class TokenRegistry {
     /**
      * Issues a token.
      *
-     * @param scopes   the scopes it grants
-     * @param lifetime how long it works from now, or empty for never expiring
+     * @param scopes     the scopes it grants
+     * @param lifetime   how long it works from now, or empty for never expiring
+     * @param membership whom it speaks for
      * @return the new token
      */
-    public String issue(Set<String> scopes, Optional<Duration> lifetime) {
+    public String issue(Set<String> scopes, Optional<Duration> lifetime, Membership membership) {
         Instant expiresAt = lifetime.map(clock.instant()::plus).orElse(Instant.MAX);
         String token = "spice_emu_" + randomText(32);
-        grants.put(token, new Grant(scopes, expiresAt));
+        grants.put(token, new Grant(scopes, expiresAt, membership));
         return token;
+    }
+
+    /**
+     * Lets the person holding a token act in one more organization (or changes its role there).
+     *
+     * @param token a personal token from {@link #issue}
+     * @param org   the organization id
+     * @param role  the role there
+     * @throws IllegalArgumentException if the token is unknown or belongs to an OAuth client
+     */
+    public void addMember(String token, long org, OrgRole role) {
+        Grant grant = grants.computeIfPresent(token, (key, old) -> old.membership().holder() == Membership.Holder.PERSON
+                ? new Grant(old.scopes(), old.expiresAt(), old.membership().with(org, role))
+                : old);
+        if (grant == null) {
+            throw new IllegalArgumentException("unknown or revoked token");
+        }
+        if (grant.membership().holder() != Membership.Holder.PERSON) {
+            throw new IllegalArgumentException("an OAuth client belongs to its own organization only");
+        }
     }
 
     /**

@@ -17,7 +17,7 @@ class SecretStoreTest {
 
     @Test
     void revealReturnsThePlaintextButMemoryHoldsOnlyCiphertext() {
-        long app = store.createApp("a");
+        long app = store.createApp(1, "a");
         store.put(app, "DB", PLAINTEXT);
 
         byte[] held = store.ciphertext(app, "DB").orElseThrow();
@@ -31,7 +31,7 @@ class SecretStoreTest {
 
     @Test
     void sameValueIsSealedWithAFreshIvEachTime() {
-        long app = store.createApp("a");
+        long app = store.createApp(1, "a");
         store.put(app, "ONE", PLAINTEXT);
         store.put(app, "TWO", PLAINTEXT);
 
@@ -54,7 +54,7 @@ class SecretStoreTest {
 
     @Test
     void upsertKeepsIdAndCreatedAt() {
-        long app = store.createApp("a");
+        long app = store.createApp(1, "a");
         StoredSecret first = store.upsert(app, "K", "1");
         StoredSecret second = store.upsert(app, "K", "2");
 
@@ -71,7 +71,7 @@ class SecretStoreTest {
 
     @Test
     void deleteReportsWhetherTheSecretExisted() {
-        long app = store.createApp("a");
+        long app = store.createApp(1, "a");
         store.put(app, "K", "v");
 
         assertThat(store.delete(app, "K")).isTrue();
