@@ -368,8 +368,11 @@ public interface SecretsClient extends AutoCloseable {
 
         /**
          * Uses your own HTTP client (proxy, TLS, executor). Default: a client the SDK creates with HTTP/2 preferred,
-         * redirects never followed, and the connect timeout above. A client you supply should not follow redirects
-         * to other hosts, since requests carry the bearer token.
+         * redirects never followed, and the connect timeout above. Yours must not follow redirects either
+         * ({@code HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)}, the JDK's default): a followed
+         * redirect would carry the bearer token, or a token request's OAuth client secret, to whatever host it names,
+         * so {@link #build()} refuses such a client. A redirect is reported as
+         * {@link ai.spice.secrets.errors.UnexpectedStatusCodeException}.
          *
          * @param client the HTTP client
          * @return this builder
@@ -386,6 +389,18 @@ public interface SecretsClient extends AutoCloseable {
          * @throws IllegalArgumentException if {@code maxBytes} is not positive
          */
         Builder maxResponseBytes(long maxBytes);
+
+        /**
+         * Caps the size of an upsert's JSON request body, checked before anything is sent. Default 1,048,576 bytes
+         * (1 MiB), the service's limit, past which it answers 413. What counts is the body's bytes as sent, not the
+         * value's characters: a character outside ASCII takes its 2 to 3 bytes of UTF-8 (more where JSON escapes it),
+         * and {@code "} and {@code \\} take 2.
+         *
+         * @param maxBytes positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxBytes} is not positive
+         */
+        Builder maxRequestBytes(long maxBytes);
 
         /**
          * Adds a listener of operations and attempts, for metrics, tracing or audit. Several may be added; they are
@@ -413,7 +428,8 @@ public interface SecretsClient extends AutoCloseable {
          * Builds the client.
          *
          * @return a new client
-         * @throws IllegalStateException if no credential was set; the message names the ways to set one
+         * @throws IllegalStateException if no credential was set, or the {@link #httpClient(HttpClient)} given follows
+         *                               redirects; the message names the ways to set one
          */
         SecretsClient build();
     }

@@ -9,6 +9,8 @@
  *   <tr><td>403</td><td>{@link ai.spice.secrets.errors.PermissionDeniedException}</td></tr>
  *   <tr><td>404</td><td>{@link ai.spice.secrets.errors.NotFoundException}</td></tr>
  *   <tr><td>409</td><td>{@link ai.spice.secrets.errors.ConflictException}</td></tr>
+ *   <tr><td>410</td><td>{@link ai.spice.secrets.errors.GoneException}</td></tr>
+ *   <tr><td>413</td><td>{@link ai.spice.secrets.errors.PayloadTooLargeException}</td></tr>
  *   <tr><td>422</td><td>{@link ai.spice.secrets.errors.UnprocessableEntityException}</td></tr>
  *   <tr><td>429</td><td>{@link ai.spice.secrets.errors.RateLimitException}</td></tr>
  *   <tr><td>500-599</td><td>{@link ai.spice.secrets.errors.InternalServerException}</td></tr>
@@ -21,6 +23,7 @@
  *   <tr><td>a {@code .env} text that cannot be read</td><td>{@link ai.spice.secrets.errors.DotEnvException}</td></tr>
  *   <tr><td>a spicepod that cannot be read (invalid YAML, over a limit, no YAML parser)</td><td>{@link ai.spice.secrets.errors.SpicepodException}</td></tr>
  *   <tr><td>a sync ledger that cannot be trusted or written</td><td>{@link ai.spice.secrets.errors.LedgerException}</td></tr>
+ *   <tr><td>an upsert body over the request limit (no request sent)</td><td>{@link ai.spice.secrets.errors.SecretTooLargeException}</td></tr>
  *   <tr><td>a sync plan a guardrail refuses (nothing sent)</td><td>{@link ai.spice.secrets.errors.SyncRefusedException}</td></tr>
  * </table>
  *

@@ -31,6 +31,8 @@ import java.util.function.UnaryOperator;
 public final class ClientBuilder implements SecretsClient.Builder {
 
     private static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+    /** The service's limit on a request body; past it, it answers 413. */
+    private static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
     private static final long LARGEST_ARRAY = Integer.MAX_VALUE - 8;
 
     private URI baseUrl = Endpoints.DEFAULT_BASE_URL;
@@ -42,6 +44,7 @@ public final class ClientBuilder implements SecretsClient.Builder {
     private Duration requestTimeout = Duration.ofSeconds(30);
     private HttpClient httpClient;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
     private Scheduler scheduler = Scheduler.system();
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
@@ -132,6 +135,15 @@ public final class ClientBuilder implements SecretsClient.Builder {
     }
 
     @Override
+    public ClientBuilder maxRequestBytes(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxRequestBytes must be positive, was " + maxBytes);
+        }
+        this.maxRequestBytes = maxBytes;
+        return this;
+    }
+
+    @Override
     public ClientBuilder listener(SecretsListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
         return this;
@@ -149,6 +161,13 @@ public final class ClientBuilder implements SecretsClient.Builder {
             throw new IllegalStateException("no credential: call token(...), clientCredentials(...) or credentials(...),"
                     + " or set SPICE_API_TOKEN (or SPICEAI_CLIENT_ID and SPICEAI_CLIENT_SECRET) and call fromEnv()");
         }
+        if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+            throw new IllegalStateException("the HttpClient given to httpClient(...) follows redirects ("
+                    + httpClient.followRedirects() + "): a redirect would carry the bearer token, or the OAuth client"
+                    + " secret of a token request, to whatever host it names. Build it with"
+                    + " HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER), the JDK's default;"
+                    + " the SDK reports a redirect as UnexpectedStatusCodeException");
+        }
         HttpClient client = httpClient != null ? httpClient : HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -160,7 +179,8 @@ public final class ClientBuilder implements SecretsClient.Builder {
                 new CallEvents(List.copyOf(listeners)), new OpenCalls());
         String api = baseUrl.toString().endsWith("/") ? baseUrl.toString().substring(0, baseUrl.toString().length() - 1)
                 : baseUrl.toString();
-        return new DefaultSecretsClient(context, describe(tokens.describe()), api, organization == null ? "" : organization);
+        return new DefaultSecretsClient(context, describe(tokens.describe()), api, organization == null ? "" : organization,
+                maxRequestBytes);
     }
 
     @Override
@@ -172,6 +192,7 @@ public final class ClientBuilder implements SecretsClient.Builder {
         return "baseUrl=" + baseUrl + ", auth=" + auth + (organization == null ? "" : ", organization=" + organization)
                 + ", retryPolicy=" + retryPolicy + ", connectTimeout=" + connectTimeout
                 + ", requestTimeout=" + requestTimeout + ", maxResponseBytes=" + maxResponseBytes
+                + ", maxRequestBytes=" + maxRequestBytes
                 + (listeners.isEmpty() ? "" : ", listeners=" + listeners.size());
     }
 

@@ -4,7 +4,8 @@ import ai.spice.secrets.AsyncSecretsClient;
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
-import ai.spice.secrets.internal.bulk.ClientLocation;
+import ai.spice.secrets.errors.SecretTooLargeException;
+import ai.spice.secrets.internal.bulk.OwnClient;
 import ai.spice.secrets.internal.call.Call;
 import ai.spice.secrets.internal.call.CallContext;
 import ai.spice.secrets.internal.call.Futures;
@@ -21,7 +22,7 @@ import java.util.concurrent.CompletableFuture;
  * starts one {@link Call}, saying whether the caller waits: the synchronous view waits for the result, the
  * asynchronous one hands the future out.
  */
-final class DefaultSecretsClient implements SecretsClient, ClientLocation {
+final class DefaultSecretsClient implements SecretsClient, OwnClient {
 
     private static final Reply<List<Secret>> SECRETS = Reply.of(Json::readSecretList);
     private static final Reply<Secret> SECRET = Reply.of(Json::readSecret);
@@ -33,14 +34,25 @@ final class DefaultSecretsClient implements SecretsClient, ClientLocation {
     private final String description;
     private final String api;
     private final String organization;
+    private final long maxRequestBytes;
     private final Async async = new Async();
 
-    /** @param organization the {@code X-Org-Name} handle, or {@code ""} */
-    DefaultSecretsClient(CallContext context, String description, String api, String organization) {
+    /**
+     * @param organization    the {@code X-Org-Name} handle, or {@code ""}
+     * @param maxRequestBytes the largest upsert body sent
+     */
+    DefaultSecretsClient(CallContext context, String description, String api, String organization,
+                         long maxRequestBytes) {
         this.context = context;
         this.description = description;
         this.api = api;
         this.organization = organization;
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    @Override
+    public void checkUpsert(String name, SecretValue value) {
+        upsertRequest(1, name, value);
     }
 
     @Override
@@ -75,7 +87,7 @@ final class DefaultSecretsClient implements SecretsClient, ClientLocation {
 
     @Override
     public Secret upsert(long appId, String name, SecretValue value) {
-        return sync(ApiRequest.upsert(appId, name, value), SECRET);
+        return sync(upsertRequest(appId, name, value), SECRET);
     }
 
     @Override
@@ -103,11 +115,35 @@ final class DefaultSecretsClient implements SecretsClient, ClientLocation {
         return "SecretsClient[" + description + (context.open().isClosed() ? ", closed" : "") + "]";
     }
 
+    /** The upsert request, once its body is known to be within the limit: nothing is sent otherwise. */
+    private ApiRequest upsertRequest(long appId, String name, SecretValue value) {
+        ApiRequest request = ApiRequest.upsert(appId, name, value);
+        if (request.body().length > maxRequestBytes) {
+            throw new SecretTooLargeException(name, request.body().length, maxRequestBytes);
+        }
+        return request;
+    }
+
     private <T> T sync(ApiRequest request, Reply<T> reply) {
         return Futures.await(Call.start(context, request, reply, Call.Mode.SYNC));
     }
 
-    private final class Async implements AsyncSecretsClient {
+    private final class Async implements AsyncSecretsClient, OwnClient {
+
+        @Override
+        public String api() {
+            return api;
+        }
+
+        @Override
+        public String organization() {
+            return organization;
+        }
+
+        @Override
+        public void checkUpsert(String name, SecretValue value) {
+            upsertRequest(1, name, value);
+        }
 
         @Override
         public CompletableFuture<List<Secret>> list(long appId) {
@@ -131,7 +167,7 @@ final class DefaultSecretsClient implements SecretsClient, ClientLocation {
 
         @Override
         public CompletableFuture<Secret> upsert(long appId, String name, SecretValue value) {
-            return async(ApiRequest.upsert(appId, name, value), SECRET);
+            return async(upsertRequest(appId, name, value), SECRET);
         }
 
         @Override

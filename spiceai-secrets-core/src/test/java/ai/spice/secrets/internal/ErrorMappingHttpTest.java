@@ -10,6 +10,8 @@ import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.errors.BadRequestException;
 import ai.spice.secrets.errors.ConflictException;
+import ai.spice.secrets.errors.GoneException;
+import ai.spice.secrets.errors.PayloadTooLargeException;
 import ai.spice.secrets.errors.InternalServerException;
 import ai.spice.secrets.errors.NotFoundException;
 import ai.spice.secrets.errors.PermissionDeniedException;
@@ -58,6 +60,8 @@ class ErrorMappingHttpTest {
         table.put(403, PermissionDeniedException.class);
         table.put(404, NotFoundException.class);
         table.put(409, ConflictException.class);
+        table.put(410, GoneException.class);
+        table.put(413, PayloadTooLargeException.class);
         table.put(422, UnprocessableEntityException.class);
         table.put(429, RateLimitException.class);
         table.put(500, InternalServerException.class);
@@ -71,6 +75,24 @@ class ErrorMappingHttpTest {
         table.put(418, UnexpectedStatusCodeException.class);
         return table.entrySet().stream().flatMap(row -> Stream.of(Body.values())
                 .map(body -> Arguments.of(row.getKey(), body, row.getValue())));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "403, plan_limit", "409, project_paused", "403, insufficient_scope", "403, org_forbidden",
+            "403, org_assertion_mismatch", "400, invalid_org_assertion", "400, spicepod_paused",
+            "409, project_not_deployed", "404, instance_not_found", "403, a_code_not_documented_yet"})
+    void theServiceCodeReachesErrorCodeUnchanged(int status, String code) {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"refused\",\"code\":\"" + code + "\"}")));
+        try (SecretsClient client = TestClients.builder(server, new RecordingScheduler()).retryPolicy(RetryPolicy.none())
+                .build()) {
+            SpiceServiceException e = catchThrowableOfType(SpiceServiceException.class, () -> client.list(42));
+            assertThat(e.errorCode()).contains(code);
+            assertThat(e.getMessage()).contains("(code " + code + ")");
+        }
     }
 
     @ParameterizedTest(name = "{0} with {1} body -> {2}")

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import ai.spice.secrets.errors.BadRequestException;
 import ai.spice.secrets.errors.ConflictException;
 import ai.spice.secrets.errors.InternalServerException;
+import ai.spice.secrets.errors.PayloadTooLargeException;
 import ai.spice.secrets.errors.NotFoundException;
 import ai.spice.secrets.errors.PermissionDeniedException;
 import ai.spice.secrets.errors.RateLimitException;
@@ -69,7 +70,7 @@ enum WireFault {
             NotFoundException.class, Wait.NONE),
     STATUS_405(op -> status(405), false, UnexpectedStatusCodeException.class, Wait.NONE),
     STATUS_409(op -> status(409), false, ConflictException.class, Wait.NONE),
-    STATUS_413(op -> status(413), false, UnexpectedStatusCodeException.class, Wait.NONE),
+    STATUS_413(op -> status(413), false, PayloadTooLargeException.class, Wait.NONE),
     STATUS_422(op -> status(422), false, UnprocessableEntityException.class, Wait.NONE),
     STATUS_501(op -> status(501), false, InternalServerException.class, Wait.NONE),
     STATUS_505(op -> status(505), false, InternalServerException.class, Wait.NONE);

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadInputTest {
 
     private static final String ONE_MB = "A".repeat(1 << 20);
+    private static final int BODY_LIMIT = 8 << 20;
 
     private static SecretsEmulator emulator;
     private static SecretsClient client;
@@ -41,9 +42,12 @@ class BadInputTest {
 
     @BeforeAll
     static void start() {
-        emulator = SecretsEmulator.start();
+        // Bodies past the service's 1 MiB limit, on purpose: this class checks that large values are encoded intact;
+        // the limit itself is tested in the client and the emulator tests.
+        emulator = SecretsEmulator.builder().requestBodyLimit(BODY_LIMIT).build();
         appId = emulator.createApp("bad-input");
         client = SecretsClient.builder().baseUrl(emulator.baseUrl()).token(emulator.issueToken("secrets:write"))
+                .maxRequestBytes(BODY_LIMIT)
                 .retryPolicy(RetryPolicy.none()).build();
     }
 

@@ -39,6 +39,7 @@ public final class BulkOperations {
         ApiRequest.checkAppId(appId);
         Map<String, SecretValue> checked = NamedMaps.withValidNames(secrets, "secrets");
         Objects.requireNonNull(options, "options");
+        checkSizes(client, checked);
         List<String> names = List.copyOf(checked.keySet());
         CompletableFuture<BoundedRunner.Outcome<Secret>> outcome = BoundedRunner.run(names,
                 name -> client.upsert(appId, name, checked.get(name)), options,
@@ -53,6 +54,7 @@ public final class BulkOperations {
         ApiRequest.checkAppId(appId);
         Map<String, SecretValue> checked = NamedMaps.withValidNames(desired, "desired");
         Objects.requireNonNull(options, "options");
+        checkSizes(client, checked);
         Optional<LedgerEntry.Place> place = options.ledger().map(ledger -> place(client, appId));
         Optional<SpicepodReferences> spicepod = options.keepReferencedBy().map(SpicepodReferences::read);
         Optional<Ledger> ledger = options.ledger().map(Ledger::read);
@@ -71,8 +73,15 @@ public final class BulkOperations {
                 .collect(Collectors.toSet());
     }
 
+    /** Every secret the client would refuse to send is refused before the first is sent. */
+    private static void checkSizes(Object client, Map<String, SecretValue> secrets) {
+        if (client instanceof OwnClient own) {
+            secrets.forEach(own::checkUpsert);
+        }
+    }
+
     private static LedgerEntry.Place place(SecretsClient client, long appId) {
-        if (!(client instanceof ClientLocation location)) {
+        if (!(client instanceof OwnClient location)) {
             throw new IllegalArgumentException("a sync ledger needs a client made by SecretsClient.builder():"
                     + " it records where each write went, which " + client.getClass().getName() + " does not say");
         }

@@ -2,8 +2,10 @@ package ai.spice.secrets.internal.http;
 
 import ai.spice.secrets.errors.BadRequestException;
 import ai.spice.secrets.errors.ConflictException;
+import ai.spice.secrets.errors.GoneException;
 import ai.spice.secrets.errors.InternalServerException;
 import ai.spice.secrets.errors.NotFoundException;
+import ai.spice.secrets.errors.PayloadTooLargeException;
 import ai.spice.secrets.errors.PermissionDeniedException;
 import ai.spice.secrets.errors.RateLimitException;
 import ai.spice.secrets.errors.ServiceError;
@@ -55,6 +57,8 @@ public final class ErrorMapper {
             case 403 -> new PermissionDeniedException(error, Optional.ofNullable(scope(serverMessage, requiredScope)));
             case 404 -> new NotFoundException(error);
             case 409 -> new ConflictException(error);
+            case 410 -> new GoneException(error);
+            case 413 -> new PayloadTooLargeException(error);
             case 422 -> new UnprocessableEntityException(error);
             case 429 -> new RateLimitException(error, serverHint);
             default -> status >= 500 && status <= 599
@@ -110,8 +114,9 @@ public final class ErrorMapper {
      * {@code deleteIfExists} and a delete whose earlier answer was lost.
      */
     public static boolean isMissingSecret(SpiceServiceException failure) {
-        return failure instanceof NotFoundException
-                && !failure.serverMessage().toLowerCase(Locale.ROOT).contains("app not found");
+        String message = failure.serverMessage().toLowerCase(Locale.ROOT);
+        return failure instanceof NotFoundException && !message.contains("app not found")
+                && !message.contains("project not found") && !message.matches(".*\\b(app|project) with id \\d+ not found.*");
     }
 
     public static Optional<String> requestId(HttpHeaders headers) {
@@ -126,6 +131,7 @@ public final class ErrorMapper {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 408 -> "Request Timeout";
+            case 410 -> "Gone";
             case 409 -> "Conflict";
             case 413 -> "Payload Too Large";
             case 422 -> "Unprocessable Entity";

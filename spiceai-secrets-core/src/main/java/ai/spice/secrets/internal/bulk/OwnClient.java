@@ -1,0 +1,24 @@
+package ai.spice.secrets.internal.bulk;
+
+import ai.spice.secrets.SecretValue;
+
+/**
+ * What bulk operations need to know of the SDK's own client (both its views) beyond {@code SecretsClient}: where its calls go (for a
+ * sync ledger's entries) and what it would refuse to send (checked for every secret before the first is sent). A
+ * ledger cannot be used with another implementation of {@code SecretsClient}, whose writes could go anywhere.
+ */
+public interface OwnClient {
+
+    /** The API base URL, without a trailing slash. */
+    String api();
+
+    /** The {@code X-Org-Name} handle, or {@code ""} for the token's own organization. */
+    String organization();
+
+    /**
+     * Checks that this client would send an upsert of this secret, as it checks each one before sending.
+     *
+     * @throws ai.spice.secrets.errors.SecretTooLargeException if its body would exceed the request limit
+     */
+    void checkUpsert(String name, SecretValue value);
+}
