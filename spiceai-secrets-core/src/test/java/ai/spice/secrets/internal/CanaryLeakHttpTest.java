@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.spice.secrets.AttemptCompleted;
+import ai.spice.secrets.Figures;
 import ai.spice.secrets.OperationCompleted;
 import ai.spice.secrets.OperationStarted;
 import ai.spice.secrets.RetryPolicy;
@@ -40,6 +41,9 @@ class CanaryLeakHttpTest {
 
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @RegisterExtension
+    static final Figures figures = Figures.lineByLine();
 
     private static final String VALUE = "CANARY-VALUE-7f3a9c";
     private static final String TOKEN = "CANARY-TOKEN-b51e02";
@@ -146,9 +150,9 @@ class CanaryLeakHttpTest {
         for (String canary : CANARIES) {
             assertThat(texts.stream().filter(text -> text.contains(canary)).toList()).as(canary).isEmpty();
         }
-        System.out.printf("canary search: %d calls (%d answers and faults + refused connection, x %d operations x 2 modes"
+        figures.report("canary search: %d calls (%d answers and faults + refused connection, x %d operations x 2 modes"
                         + " x %d credential kinds) logged at TRACE; searched %d log lines, %d listener events, %d objects,"
-                        + " %d throwables (causes and suppressed included): %d texts, %d canaries, 0 found%n",
+                        + " %d throwables (causes and suppressed included): %d texts, %d canaries, 0 found",
                 calls, ANSWERS.size(), Op.values().length, Auth.values().length, logLines.size(), events.size(),
                 searched.size(), seen.size(), texts.size(), CANARIES.size());
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ai.spice.secrets.AttemptCompleted;
+import ai.spice.secrets.Figures;
 import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.SecretsListener;
@@ -22,10 +23,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,15 +43,17 @@ class RetryHttpTest {
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    /** The figures the matrix prints when it is done. */
-    private static final AtomicInteger survived = new AtomicInteger();
-    private static final AtomicInteger exhausted = new AtomicInteger();
-    private static final AtomicInteger ignoredBody = new AtomicInteger();
-    private static final AtomicInteger triedOnce = new AtomicInteger();
-    private static final AtomicInteger absorbed = new AtomicInteger();
-    private static final AtomicInteger sdkAttempts = new AtomicInteger();
-    private static final AtomicInteger serverRequests = new AtomicInteger();
-    private static final AtomicInteger jdkResends = new AtomicInteger();
+    @RegisterExtension
+    static final Figures figures = Figures.summary(f -> String.format("fault matrix: %d faults (%d retryable) x %d"
+                    + " operations x 2 modes = %d cases: %d one-fault-then-success survived; %d fault-on-every-attempt"
+                    + " ended in the typed exception after exactly %d attempts, earlier ones suppressed (+%d deletes that"
+                    + " do not read the bad body); %d non-retryable answers tried exactly once (+%d 404s that"
+                    + " find/deleteIfExists answer); %d SDK attempts, %d server requests, %d of them JDK resends",
+            WireFault.values().length, Stream.of(WireFault.values()).filter(fault -> fault.retryable).count(),
+            Op.values().length, f.get("survived") + f.get("exhausted") + f.get("ignored body") + f.get("tried once")
+                    + f.get("absorbed"), f.get("survived"), f.get("exhausted"), RetryPolicy.defaults().maxAttempts(),
+            f.get("ignored body"), f.get("tried once"), f.get("absorbed"), f.get("SDK attempts"),
+            f.get("server requests"), f.get("JDK resends")));
 
     static Stream<Arguments> retryableFaults() {
         return matrix(Stream.of(WireFault.values()).filter(fault -> fault.retryable));
@@ -102,7 +103,7 @@ class RetryHttpTest {
         boolean hidden = fault.harmlessFor(op) || fault.requestsPerAttempt(op) == 2;
         assertThat(attempts).hasSize(hidden ? 1 : 2);
         assertThat(requests).isEqualTo(fault == WireFault.CONNECTION_REFUSED || fault.harmlessFor(op) ? 1 : 2);
-        survived.incrementAndGet();
+        figures.add("survived", 1);
         count(fault, attempts.size(), requests);
     }
 
@@ -129,7 +130,7 @@ class RetryHttpTest {
             assertThat(outcome).isEqualTo(answer);
             assertThat(attempts).hasSize(1);
             assertThat(requests).isEqualTo(1);
-            (fault.absorbedBy(op) ? absorbed : ignoredBody).incrementAndGet();
+            figures.add(fault.absorbedBy(op) ? "absorbed" : "ignored body", 1);
             return;
         }
         assertThat(outcome).isExactlyInstanceOf(fault.thrown);
@@ -152,29 +153,15 @@ class RetryHttpTest {
         if (fault == WireFault.CONNECTION_REFUSED) {
             assertThat(failure).hasMessageContaining("could not connect").hasCauseInstanceOf(java.net.ConnectException.class);
         }
-        (fault.retryable ? exhausted : triedOnce).incrementAndGet();
+        figures.add(fault.retryable ? "exhausted" : "tried once", 1);
     }
 
     private static void count(WireFault fault, int attempts, int requests) {
-        sdkAttempts.addAndGet(attempts);
-        serverRequests.addAndGet(requests);
+        figures.add("SDK attempts", attempts);
+        figures.add("server requests", requests);
         if (fault.isAnswer()) {
-            jdkResends.addAndGet(requests - attempts);
+            figures.add("JDK resends", requests - attempts);
         }
-    }
-
-    @AfterAll
-    static void printFigures() {
-        long retryable = Stream.of(WireFault.values()).filter(fault -> fault.retryable).count();
-        System.out.printf("fault matrix: %d faults (%d retryable) x %d operations x 2 modes = %d cases:"
-                        + " %d one-fault-then-success survived; %d fault-on-every-attempt ended in the typed exception"
-                        + " after exactly %d attempts, earlier ones suppressed (+%d deletes that do not read the bad body);"
-                        + " %d non-retryable answers tried exactly once (+%d 404s that find/deleteIfExists answer);"
-                        + " %d SDK attempts, %d server requests, %d of them JDK resends%n",
-                WireFault.values().length, retryable, Op.values().length,
-                survived.get() + exhausted.get() + ignoredBody.get() + triedOnce.get() + absorbed.get(),
-                survived.get(), exhausted.get(), RetryPolicy.defaults().maxAttempts(), ignoredBody.get(), triedOnce.get(),
-                absorbed.get(), sdkAttempts.get(), serverRequests.get(), jdkResends.get());
     }
 
     /** A client for one case: no real sleeping, no jitter, the short timeout when the fault is a slow answer. */

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.spice.secrets.AttemptCompleted;
+import ai.spice.secrets.Figures;
 import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.SecretsListener;
@@ -24,9 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,9 +49,12 @@ class TimeBoundsHttpTest {
     private static final Duration BACKOFF_WAITS = Duration.ofMillis(20 + 40 + 80);
     private static final Duration SLACK = Duration.ofMillis(400);
 
-    private static final AtomicLong calls = new AtomicLong();
-    private static final AtomicLong worstOverBound = new AtomicLong(Long.MIN_VALUE);
-    private static final AtomicLong slowestMillis = new AtomicLong();
+    @RegisterExtension
+    static final Figures figures = Figures.summary(f -> String.format("time bounds: %d calls (T=%d ms, %d attempts,"
+                    + " waits up to %d ms, every operation sync and async; late headers, dribbled body, Retry-After):"
+                    + " each ended within N x T + waits + %d ms slack; slowest %d ms, at most %d ms past N x T + waits",
+            f.get("calls"), TIMEOUT.toMillis(), ATTEMPTS, Stall.RETRY_AFTER_100_MS.waits.toMillis(), SLACK.toMillis(),
+            f.get("slowest ms"), f.get("most ms past the bound")));
 
     /** What the server does on every attempt, and the waits between attempts that follow. */
     enum Stall {
@@ -103,9 +105,9 @@ class TimeBoundsHttpTest {
                 assertThat(result.attempts).as("%s %s attempts", result.op, result.mode).isEqualTo(ATTEMPTS);
                 assertThat(result.took).as("%s %s", result.op, result.mode)
                         .isGreaterThanOrEqualTo(atLeast).isLessThanOrEqualTo(bound.plus(SLACK));
-                calls.incrementAndGet();
-                worstOverBound.accumulateAndGet(result.took.minus(bound).toMillis(), Math::max);
-                slowestMillis.accumulateAndGet(result.took.toMillis(), Math::max);
+                figures.add("calls", 1);
+                figures.max("most ms past the bound", result.took.minus(bound).toMillis());
+                figures.max("slowest ms", result.took.toMillis());
             }
         } finally {
             callers.shutdownNow();
@@ -113,15 +115,6 @@ class TimeBoundsHttpTest {
                 dribbler.close();
             }
         }
-    }
-
-    @AfterAll
-    static void printFigures() {
-        System.out.printf("time bounds: %d calls (T=%d ms, %d attempts, waits up to %d ms, every operation sync and async;"
-                        + " late headers, dribbled body, Retry-After): each ended within N x T + waits + %d ms slack;"
-                        + " slowest %d ms, at most %d ms past N x T + waits%n",
-                calls.get(), TIMEOUT.toMillis(), ATTEMPTS, Stall.RETRY_AFTER_100_MS.waits.toMillis(), SLACK.toMillis(),
-                slowestMillis.get(), worstOverBound.get());
     }
 
     private record Timed(Op op, Op.Mode mode, Object outcome, int attempts, Duration took) {

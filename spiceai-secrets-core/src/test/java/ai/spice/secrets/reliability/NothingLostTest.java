@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.spice.secrets.AttemptCompleted;
+import ai.spice.secrets.Figures;
 import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretsClient;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Retries under faults neither lose a write nor make one twice: every value ends up stored exactly as sent, under
@@ -40,6 +42,9 @@ class NothingLostTest {
      */
     private static final RetryPolicy PATIENT = RetryPolicy.builder().maxAttempts(8).initialDelay(Duration.ofMillis(1))
             .maxDelay(Duration.ofMillis(4)).build();
+
+    @RegisterExtension
+    static final Figures figures = Figures.lineByLine();
 
     private SecretsEmulator emulator;
     private long appId;
@@ -101,9 +106,9 @@ class NothingLostTest {
         assertThat(latest).hasSize(THREADS * NAMES_PER_THREAD);
         assertThat(emulator.secretNames(appId)).as("no other secret created").containsExactlyInAnyOrderElementsOf(latest.keySet());
         latest.forEach((name, value) -> assertThat(emulator.storedValue(appId, name)).as(name).contains(value));
-        System.out.printf("nothing lost: %d upserts from %d threads (%d names, %d rewritten) under 10%% random faults"
+        figures.report("nothing lost: %d upserts from %d threads (%d names, %d rewritten) under 10%% random faults"
                         + " (reset, 503, 429): %d requests, %d faults injected and retried, %d values stored exactly as"
-                        + " sent, 0 extra secrets, %d ms%n",
+                        + " sent, 0 extra secrets, %d ms",
                 UPSERTS, THREADS, latest.size(), UPSERTS - latest.size(), requests, requests - UPSERTS, latest.size(), millis);
     }
 
