@@ -61,6 +61,11 @@ public final class RecordingListener implements SecretsListener {
         return only(OperationCompleted.class);
     }
 
+    /** The call each event belongs to, in the order heard. */
+    public List<SecretsCall> calls() {
+        return events.stream().map(RecordingListener::call).toList();
+    }
+
     /**
      * Waits until the expected number of operations have completed, and returns every completion heard.
      *
@@ -72,6 +77,16 @@ public final class RecordingListener implements SecretsListener {
                     + within.toMillis() + " ms");
         }
         return completed();
+    }
+
+    private static SecretsCall call(Object event) {
+        if (event instanceof OperationStarted started) {
+            return started.call();
+        }
+        if (event instanceof AttemptCompleted attempt) {
+            return attempt.call();
+        }
+        return ((OperationCompleted) event).call();
     }
 
     private <T> List<T> only(Class<T> type) {

@@ -5,10 +5,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.spice.secrets.OperationCompleted;
+import ai.spice.secrets.RecordingListener;
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretsClient;
-import ai.spice.secrets.SecretsListener;
 import ai.spice.secrets.errors.NotFoundException;
 import ai.spice.secrets.errors.SpiceIoException;
 import ai.spice.secrets.internal.call.Scheduler;
@@ -129,14 +128,9 @@ class AsyncHttpTest {
     void cancellingAnAsyncCallWaitingBetweenAttemptsEndsItAtOnce(Op op) throws Exception {
         server.stubFor(op.stub().willReturn(aResponse().withStatus(503)));
         ParkedScheduler scheduler = new ParkedScheduler();
-        CompletableFuture<OperationCompleted> completed = new CompletableFuture<>();
+        RecordingListener listener = new RecordingListener();
         try (SecretsClient client = TestClients.builder(server, new RecordingScheduler()).scheduler(scheduler)
-                .listener(new SecretsListener() {
-                    @Override
-                    public void operationCompleted(OperationCompleted event) {
-                        completed.complete(event);
-                    }
-                }).build()) {
+                .listener(listener).build()) {
             CompletableFuture<?> call = op.start(client);
             CompletableFuture<Void> wait = scheduler.waiting.get(5, TimeUnit.SECONDS);
             long start = System.nanoTime();
@@ -145,7 +139,7 @@ class AsyncHttpTest {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPTLY);
             assertThat(wait).as("the wait for the next attempt is abandoned").failsWithin(PROMPTLY)
                 .withThrowableOfType(CancellationException.class);
-            assertThat(completed).as("listeners hear that the operation ended").succeedsWithin(PROMPTLY)
+            assertThat(listener.awaitCompletions(PROMPTLY)).as("listeners hear that the operation ended").singleElement()
                     .satisfies(event -> assertThat(event.failure()).contains("CancellationException"));
         }
         assertThat(server.countRequestsMatching(op.stub().build().getRequest()).getCount()).isEqualTo(1);

@@ -7,10 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.spice.secrets.AttemptCompleted;
 import ai.spice.secrets.Figures;
-import ai.spice.secrets.OperationCompleted;
-import ai.spice.secrets.OperationStarted;
+import ai.spice.secrets.RecordingListener;
 import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
@@ -26,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -90,23 +87,7 @@ class CanaryLeakHttpTest {
     @Test
     void noCanaryInAnyLogLineEventMessageOrToString() throws IOException {
         List<Object> searched = new ArrayList<>();
-        List<Object> events = new CopyOnWriteArrayList<>();
-        SecretsListener listener = new SecretsListener() {
-            @Override
-            public void operationStarted(OperationStarted event) {
-                events.add(event);
-            }
-
-            @Override
-            public void attemptCompleted(AttemptCompleted event) {
-                events.add(event);
-            }
-
-            @Override
-            public void operationCompleted(OperationCompleted event) {
-                events.add(event);
-            }
-        };
+        RecordingListener listener = new RecordingListener();
         int calls = 0;
         List<String> logLines;
         try (LogCapture logs = new LogCapture()) {
@@ -138,6 +119,7 @@ class CanaryLeakHttpTest {
             searched.add(RetryPolicy.defaults());
             logLines = logs.lines();
         }
+        List<Object> events = listener.events();
         searched.addAll(events);
         List<String> texts = new ArrayList<>(logLines);
         Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());

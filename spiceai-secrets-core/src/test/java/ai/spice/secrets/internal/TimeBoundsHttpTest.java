@@ -4,11 +4,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.spice.secrets.AttemptCompleted;
 import ai.spice.secrets.Figures;
+import ai.spice.secrets.RecordingListener;
 import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.SecretsClient;
-import ai.spice.secrets.SecretsListener;
 import ai.spice.secrets.errors.InternalServerException;
 import ai.spice.secrets.errors.SpiceException;
 import ai.spice.secrets.errors.SpiceTimeoutException;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -139,14 +137,9 @@ class TimeBoundsHttpTest {
     }
 
     private static Timed timed(String baseUrl, Op op, Op.Mode mode) {
-        List<AttemptCompleted> attempts = new CopyOnWriteArrayList<>();
+        RecordingListener listener = new RecordingListener();
         try (SecretsClient client = new ClientBuilder().baseUrl(baseUrl).token(TestClients.TOKEN)
-                .requestTimeout(TIMEOUT).retryPolicy(SHORT_WAITS).listener(new SecretsListener() {
-                    @Override
-                    public void attemptCompleted(AttemptCompleted event) {
-                        attempts.add(event);
-                    }
-                }).build()) {
+                .requestTimeout(TIMEOUT).retryPolicy(SHORT_WAITS).listener(listener).build()) {
             long start = System.nanoTime();
             Object outcome;
             try {
@@ -154,7 +147,7 @@ class TimeBoundsHttpTest {
             } catch (RuntimeException e) {
                 outcome = e;
             }
-            return new Timed(op, mode, outcome, attempts.size(), Duration.ofNanos(System.nanoTime() - start));
+            return new Timed(op, mode, outcome, listener.attempts().size(), Duration.ofNanos(System.nanoTime() - start));
         }
     }
 }

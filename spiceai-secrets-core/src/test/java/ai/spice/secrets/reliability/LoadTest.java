@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.spice.secrets.AttemptCompleted;
 import ai.spice.secrets.Figures;
+import ai.spice.secrets.RecordingListener;
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
-import ai.spice.secrets.SecretsListener;
 import ai.spice.secrets.testkit.SecretsEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,17 +54,10 @@ class LoadTest {
             for (int i = 0; i < APPS; i++) {
                 apps[i] = emulator.createApp("load-" + i);
             }
-            List<AttemptCompleted> retried = new CopyOnWriteArrayList<>();
+            RecordingListener listener = new RecordingListener();
             int threadsBefore = liveThreads();
             try (SecretsClient client = SecretsClient.builder().baseUrl(emulator.baseUrl())
-                    .token(emulator.issueToken("secrets:write")).listener(new SecretsListener() {
-                        @Override
-                        public void attemptCompleted(AttemptCompleted event) {
-                            if (event.willRetry()) {
-                                retried.add(event);
-                            }
-                        }
-                    }).build()) {
+                    .token(emulator.issueToken("secrets:write")).listener(listener).build()) {
                 List<Worker> workers = new ArrayList<>();
                 for (int t = 0; t < THREADS; t++) {
                     workers.add(new Worker(client, apps[t % APPS], t));
@@ -101,6 +94,7 @@ class LoadTest {
                     worker.verify(emulator);
                 }
 
+                long retries = listener.attempts().stream().filter(AttemptCompleted::willRetry).count();
                 int[] first = checkpoints.get(1);
                 int peak = checkpoints.stream().mapToInt(checkpoint -> checkpoint[1]).max().orElseThrow();
                 for (int[] checkpoint : checkpoints.subList(1, checkpoints.size())) {
@@ -117,7 +111,7 @@ class LoadTest {
                 figures.report("load: %,d mixed operations (list, get, find, upsert, delete) from %d threads on one"
                                 + " client in %,d ms = %,d ops/s; 0 failures, %d retries, no deadlock; JVM threads %d before,"
                                 + " %s at checkpoints [ops:threads:sockets], at most %d",
-                        OPERATIONS, THREADS, millis, OPERATIONS * 1000L / Math.max(1, millis), retried.size(), threadsBefore,
+                        OPERATIONS, THREADS, millis, OPERATIONS * 1000L / Math.max(1, millis), retries, threadsBefore,
                         describe(checkpoints), peak);
             }
         }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.spice.secrets.AttemptCompleted;
 import ai.spice.secrets.Figures;
+import ai.spice.secrets.RecordingListener;
 import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretsClient;
-import ai.spice.secrets.SecretsListener;
 import ai.spice.secrets.errors.NotFoundException;
 import ai.spice.secrets.testkit.Fault;
 import ai.spice.secrets.testkit.SecretsEmulator;
@@ -48,7 +48,7 @@ class NothingLostTest {
 
     private SecretsEmulator emulator;
     private long appId;
-    private final List<AttemptCompleted> attempts = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final RecordingListener listener = new RecordingListener();
     private SecretsClient client;
 
     @BeforeEach
@@ -56,12 +56,7 @@ class NothingLostTest {
         emulator = SecretsEmulator.start();
         appId = emulator.createApp("nothing-lost");
         client = SecretsClient.builder().baseUrl(emulator.baseUrl()).token(emulator.issueToken("secrets:write"))
-                .retryPolicy(PATIENT).listener(new SecretsListener() {
-                    @Override
-                    public void attemptCompleted(AttemptCompleted event) {
-                        attempts.add(event);
-                    }
-                }).build();
+                .retryPolicy(PATIENT).listener(listener).build();
     }
 
     @AfterEach
@@ -100,6 +95,7 @@ class NothingLostTest {
         emulator.faults().clear();
 
         int requests = emulator.requestCount();
+        List<AttemptCompleted> attempts = listener.attempts();
         long retries = attempts.stream().filter(AttemptCompleted::willRetry).count();
         assertThat(attempts).hasSize(requests).as("each SDK attempt is one request: the JDK never resends a POST");
         assertThat(requests - UPSERTS).as("faults injected").isPositive().isEqualTo((int) retries);
