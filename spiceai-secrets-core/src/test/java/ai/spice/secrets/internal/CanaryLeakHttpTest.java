@@ -108,7 +108,7 @@ class CanaryLeakHttpTest {
                     calls += runEveryOperation(client(auth, server.baseUrl(), timeout, listener), searched);
                 }
                 // nothing listens: the connection is refused
-                calls += runEveryOperation(client(auth, "http://127.0.0.1:" + RetryHttpTest.closedPort(), WireFault.SLOW_TIMEOUT,
+                calls += runEveryOperation(client(auth, "http://127.0.0.1:" + FaultRun.closedPort(), WireFault.SLOW_TIMEOUT,
                         listener), searched);
             }
             searched.add(new ClientBuilder().token(TOKEN));
