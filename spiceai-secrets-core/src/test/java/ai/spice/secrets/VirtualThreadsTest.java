@@ -16,6 +16,7 @@ import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 10,000 virtual threads each make a synchronous {@code get} against the emulator; none may pin its carrier (JFR's
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.Test;
  * Compiled for Java 17, so the JDK 21 APIs are reached by reflection.
  */
 class VirtualThreadsTest {
+
+    @RegisterExtension
+    static final Figures figures = Figures.lineByLine();
 
     private static final int THREADS = 10_000;
     /**
@@ -39,7 +43,7 @@ class VirtualThreadsTest {
         if (feature < 21) {
             String reason = "skipped: virtual threads need JDK 21+, this run is on JDK " + feature
                     + " and no JDK 21+ was found for the virtual-threads test run";
-            System.out.println(reason);
+            figures.report("%s", reason);
             Assumptions.abort(reason);
         }
         try (SecretsEmulator emulator = SecretsEmulator.start();
@@ -84,7 +88,7 @@ class VirtualThreadsTest {
                 assertThat(threads.awaitTermination(120, TimeUnit.SECONDS)).as("all virtual threads finished: no deadlock").isTrue();
                 stop(recording);
             }
-            System.out.printf("virtual threads: %d gets on JDK %d in %d ms, %d failed, %d pinning events (besides the control)%n", completed.get(),
+            figures.report("virtual threads: %d gets on JDK %d in %d ms, %d failed, %d pinning events (besides the control)", completed.get(),
                     feature, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), failed.get(),
                     pinned.stream().filter(stack -> !stack.contains("Pinner")).count());
             assertThat(failed.get()).isZero();

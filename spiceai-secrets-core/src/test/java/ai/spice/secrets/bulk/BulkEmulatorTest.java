@@ -3,6 +3,7 @@ package ai.spice.secrets.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.spice.secrets.Figures;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.errors.BadRequestException;
@@ -23,10 +24,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bulk upsert against the embedded emulator, whose store shows what really happened. */
 class BulkEmulatorTest {
+
+    @RegisterExtension
+    static final Figures figures = Figures.lineByLine();
 
     private static SecretsEmulator emulator;
     private static String token;
@@ -70,7 +75,7 @@ class BulkEmulatorTest {
         long started = System.nanoTime();
         BulkResult result = client.upsertAll(app, secrets, options);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("BulkEmulatorTest: imported 500 secrets at concurrency %d in %d ms%n",
+        figures.report("BulkEmulatorTest: imported 500 secrets at concurrency %d in %d ms",
                 options.concurrency(), millis);
 
         assertThat(result.isSuccess()).isTrue();

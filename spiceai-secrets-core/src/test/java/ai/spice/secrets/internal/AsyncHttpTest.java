@@ -5,14 +5,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.spice.secrets.OperationCompleted;
+import ai.spice.secrets.RecordingListener;
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretsClient;
-import ai.spice.secrets.SecretsListener;
+import ai.spice.secrets.TestTimes;
 import ai.spice.secrets.errors.NotFoundException;
 import ai.spice.secrets.errors.SpiceIoException;
 import ai.spice.secrets.internal.call.Scheduler;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -28,11 +31,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class AsyncHttpTest {
 
-    @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    private static final Arrivals arrivals = new Arrivals();
 
-    /** What "at once" means here: far below any retry delay, far above a scheduling hiccup. */
-    private static final Duration PROMPTLY = Duration.ofSeconds(1);
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().extensions(arrivals)).build();
+
+    /** What "at once" means here: no retry delay waited for, only the machine's own hiccups. */
+    private static final Duration PROMPTLY = TestTimes.SLACK;
 
     @Test
     void returnsBeforeTheResponseArrives() throws Exception {
@@ -40,7 +46,7 @@ class AsyncHttpTest {
         try (SecretsClient client = TestClients.client(server)) {
             CompletableFuture<List<Secret>> list = client.async().list(42);
             assertThat(list).isNotDone();
-            assertThat(list.get(5, TimeUnit.SECONDS)).hasSize(1);
+            assertThat(list.get(TestTimes.PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).hasSize(1);
         }
     }
 
@@ -69,8 +75,9 @@ class AsyncHttpTest {
     void cancellingTheFutureCancelsTheRequestAndStopsRetries() throws Exception {
         server.stubFor(Op.GET.stub().willReturn(Op.GET.ok().withFixedDelay(3_000)));
         try (SecretsClient client = TestClients.client(server)) {
+            CountDownLatch arrived = arrivals.expect(1);
             CompletableFuture<java.util.Optional<Secret>> find = client.async().find(42, "DB_URL");
-            waitForRequests(1);
+            await(arrived);
             assertThat(find.cancel(true)).isTrue();
             assertThatThrownBy(find::join).isInstanceOf(CancellationException.class);
         }
@@ -81,12 +88,14 @@ class AsyncHttpTest {
     void closingTheClientFailsCallsInFlightPromptly() throws Exception {
         server.stubFor(Op.LIST.stub().willReturn(Op.LIST.ok().withFixedDelay(5_000)));
         SecretsClient client = TestClients.client(server);
+        CountDownLatch arrived = arrivals.expect(1);
         CompletableFuture<List<Secret>> list = client.async().list(42);
-        waitForRequests(1);
+        await(arrived);
         long start = System.nanoTime();
         client.close();
-        assertThatThrownBy(() -> list.get(2, TimeUnit.SECONDS)).cause().isInstanceOf(SpiceIoException.class).hasMessageContaining("closed");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThatThrownBy(() -> list.get(PROMPTLY.toMillis(), TimeUnit.MILLISECONDS)).cause()
+                .isInstanceOf(SpiceIoException.class).hasMessageContaining("closed");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPTLY);
         assertThatThrownBy(() -> client.list(42)).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
         client.close();
     }
@@ -110,10 +119,10 @@ class AsyncHttpTest {
             done.countDown();
         });
         caller.start();
-        CompletableFuture<Void> wait = scheduler.waiting.get(5, TimeUnit.SECONDS);
+        CompletableFuture<Void> wait = scheduler.waiting.get(TestTimes.PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
         caller.interrupt();
-        assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(done.await(TestTimes.PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPTLY);
         assertThat(thrown.get()).isInstanceOf(SpiceIoException.class).hasMessageContaining("interrupted")
                 .hasCauseInstanceOf(InterruptedException.class);
@@ -129,23 +138,18 @@ class AsyncHttpTest {
     void cancellingAnAsyncCallWaitingBetweenAttemptsEndsItAtOnce(Op op) throws Exception {
         server.stubFor(op.stub().willReturn(aResponse().withStatus(503)));
         ParkedScheduler scheduler = new ParkedScheduler();
-        CompletableFuture<OperationCompleted> completed = new CompletableFuture<>();
+        RecordingListener listener = new RecordingListener();
         try (SecretsClient client = TestClients.builder(server, new RecordingScheduler()).scheduler(scheduler)
-                .listener(new SecretsListener() {
-                    @Override
-                    public void operationCompleted(OperationCompleted event) {
-                        completed.complete(event);
-                    }
-                }).build()) {
+                .listener(listener).build()) {
             CompletableFuture<?> call = op.start(client);
-            CompletableFuture<Void> wait = scheduler.waiting.get(5, TimeUnit.SECONDS);
+            CompletableFuture<Void> wait = scheduler.waiting.get(TestTimes.PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             long start = System.nanoTime();
             assertThat(call.cancel(true)).isTrue();
-            assertThatThrownBy(() -> call.get(5, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
+            assertThatThrownBy(() -> call.get(TestTimes.PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isInstanceOf(CancellationException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPTLY);
             assertThat(wait).as("the wait for the next attempt is abandoned").failsWithin(PROMPTLY)
                 .withThrowableOfType(CancellationException.class);
-            assertThat(completed).as("listeners hear that the operation ended").succeedsWithin(PROMPTLY)
+            assertThat(listener.awaitCompletions(PROMPTLY)).as("listeners hear that the operation ended").singleElement()
                     .satisfies(event -> assertThat(event.failure()).contains("CancellationException"));
         }
         assertThat(server.countRequestsMatching(op.stub().build().getRequest()).getCount()).isEqualTo(1);
@@ -158,10 +162,10 @@ class AsyncHttpTest {
         ParkedScheduler scheduler = new ParkedScheduler();
         SecretsClient client = TestClients.builder(server, new RecordingScheduler()).scheduler(scheduler).build();
         CompletableFuture<?> call = op.start(client);
-        CompletableFuture<Void> wait = scheduler.waiting.get(5, TimeUnit.SECONDS);
+        CompletableFuture<Void> wait = scheduler.waiting.get(TestTimes.PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
         client.close();
-        assertThatThrownBy(() -> call.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+        assertThatThrownBy(() -> call.get(TestTimes.PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(SpiceIoException.class).hasMessageContaining("closed");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPTLY);
         assertThat(wait).as("the wait for the next attempt is abandoned").failsWithin(PROMPTLY)
@@ -181,11 +185,28 @@ class AsyncHttpTest {
         }
     }
 
-    private static void waitForRequests(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (server.getAllServeEvents().size() < count && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+    private static void await(CountDownLatch arrived) throws InterruptedException {
+        assertThat(arrived.await(TestTimes.PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).as("the request arrived").isTrue();
+    }
+
+    /** Counts the requests the server receives, as each is matched and before its answer's delay: nothing polls. */
+    private static final class Arrivals implements ServeEventListener {
+        private volatile CountDownLatch next = new CountDownLatch(0);
+
+        /** A latch that opens once the server has received the next {@code requests} requests. */
+        CountDownLatch expect(int requests) {
+            next = new CountDownLatch(requests);
+            return next;
         }
-        assertThat(server.getAllServeEvents()).hasSizeGreaterThanOrEqualTo(count);
+
+        @Override
+        public void afterMatch(ServeEvent event, Parameters parameters) {
+            next.countDown();
+        }
+
+        @Override
+        public String getName() {
+            return "arrivals";
+        }
     }
 }

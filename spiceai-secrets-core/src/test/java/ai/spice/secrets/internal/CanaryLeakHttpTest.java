@@ -7,9 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.spice.secrets.AttemptCompleted;
-import ai.spice.secrets.OperationCompleted;
-import ai.spice.secrets.OperationStarted;
+import ai.spice.secrets.Figures;
+import ai.spice.secrets.RecordingListener;
 import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
@@ -25,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,6 +38,9 @@ class CanaryLeakHttpTest {
 
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @RegisterExtension
+    static final Figures figures = Figures.lineByLine();
 
     private static final String VALUE = "CANARY-VALUE-7f3a9c";
     private static final String TOKEN = "CANARY-TOKEN-b51e02";
@@ -86,23 +87,7 @@ class CanaryLeakHttpTest {
     @Test
     void noCanaryInAnyLogLineEventMessageOrToString() throws IOException {
         List<Object> searched = new ArrayList<>();
-        List<Object> events = new CopyOnWriteArrayList<>();
-        SecretsListener listener = new SecretsListener() {
-            @Override
-            public void operationStarted(OperationStarted event) {
-                events.add(event);
-            }
-
-            @Override
-            public void attemptCompleted(AttemptCompleted event) {
-                events.add(event);
-            }
-
-            @Override
-            public void operationCompleted(OperationCompleted event) {
-                events.add(event);
-            }
-        };
+        RecordingListener listener = new RecordingListener();
         int calls = 0;
         List<String> logLines;
         try (LogCapture logs = new LogCapture()) {
@@ -123,7 +108,7 @@ class CanaryLeakHttpTest {
                     calls += runEveryOperation(client(auth, server.baseUrl(), timeout, listener), searched);
                 }
                 // nothing listens: the connection is refused
-                calls += runEveryOperation(client(auth, "http://127.0.0.1:" + RetryHttpTest.closedPort(), WireFault.SLOW_TIMEOUT,
+                calls += runEveryOperation(client(auth, "http://127.0.0.1:" + FaultRun.closedPort(), WireFault.SLOW_TIMEOUT,
                         listener), searched);
             }
             searched.add(new ClientBuilder().token(TOKEN));
@@ -134,6 +119,7 @@ class CanaryLeakHttpTest {
             searched.add(RetryPolicy.defaults());
             logLines = logs.lines();
         }
+        List<Object> events = listener.events();
         searched.addAll(events);
         List<String> texts = new ArrayList<>(logLines);
         Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -146,9 +132,9 @@ class CanaryLeakHttpTest {
         for (String canary : CANARIES) {
             assertThat(texts.stream().filter(text -> text.contains(canary)).toList()).as(canary).isEmpty();
         }
-        System.out.printf("canary search: %d calls (%d answers and faults + refused connection, x %d operations x 2 modes"
+        figures.report("canary search: %d calls (%d answers and faults + refused connection, x %d operations x 2 modes"
                         + " x %d credential kinds) logged at TRACE; searched %d log lines, %d listener events, %d objects,"
-                        + " %d throwables (causes and suppressed included): %d texts, %d canaries, 0 found%n",
+                        + " %d throwables (causes and suppressed included): %d texts, %d canaries, 0 found",
                 calls, ANSWERS.size(), Op.values().length, Auth.values().length, logLines.size(), events.size(),
                 searched.size(), seen.size(), texts.size(), CANARIES.size());
     }

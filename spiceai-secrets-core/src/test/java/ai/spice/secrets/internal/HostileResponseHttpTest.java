@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import ai.spice.secrets.Figures;
 import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretsClient;
@@ -21,10 +22,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,8 +47,10 @@ class HostileResponseHttpTest {
 
     private static final String SERVER_TEXT = "SERVER-SECRET-TEXT";
     private static final String TIMES = "\"created_at\":\"2024-01-15T10:00:00.000Z\",\"updated_at\":\"2024-01-16T11:30:00Z\"";
-    private static final AtomicInteger hostile = new AtomicInteger();
-    private static final StringBuilder figures = new StringBuilder();
+    @RegisterExtension
+    static final Figures figures = Figures.summary(f -> String.format(
+            "hostile responses: %d answers survived with the typed exception or the right result%s",
+            f.get("survived"), f.notes()));
 
     static Stream<Arguments> wrongShapes() {
         String secret = "{\"id\":789,\"name\":\"DB_URL\",\"value\":\"**********\"," + TIMES + "}";
@@ -103,7 +104,7 @@ class HostileResponseHttpTest {
                     .hasMessageNotContaining(SERVER_TEXT);
             assertThat(thrown.getMessage()).hasSizeLessThan(300);
         }
-        hostile.incrementAndGet();
+        figures.add("survived", 1);
     }
 
     @Test
@@ -114,7 +115,7 @@ class HostileResponseHttpTest {
         try (SecretsClient client = TestClients.client(server)) {
             assertThat(client.list(42)).extracting(Secret::name).containsExactly("A");
         }
-        hostile.incrementAndGet();
+        figures.add("survived", 1);
     }
 
     @Test
@@ -134,9 +135,9 @@ class HostileResponseHttpTest {
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
             assertThat(secrets).hasSize(count);
             assertThat(secrets.get(count - 1).name()).isEqualTo("SECRET_" + (count - 1));
-            figures.append(String.format("; a list of %,d secrets (%.1f MB) read in %d ms", count, body.length() / 1e6, millis));
+            figures.note(String.format("; a list of %,d secrets (%.1f MB) read in %d ms", count, body.length() / 1e6, millis));
         }
-        hostile.incrementAndGet();
+        figures.add("survived", 1);
     }
 
     @ParameterizedTest(name = "Content-Length declared: {0}")
@@ -161,11 +162,11 @@ class HostileResponseHttpTest {
                 assertThat(scheduler.delays).as("not retried: the same answer would come again").isEmpty();
                 assertThat(endless.requests()).isEqualTo(1);
                 assertThat(sent.get()).as("the server could not push the whole 100 MB").isLessThan(hundredMb / 2);
-                figures.append(String.format("; a 100 MB answer (%s) refused after the server got %.1f MB out, in %d ms",
+                figures.note(String.format("; a 100 MB answer (%s) refused after the server got %.1f MB out, in %d ms",
                         declared ? "declared" : "chunked", sent.get() / 1048576.0, millis));
             }
         }
-        hostile.incrementAndGet();
+        figures.add("survived", 1);
     }
 
     @Test
@@ -185,7 +186,7 @@ class HostileResponseHttpTest {
             assertThat(catchThrowable(() -> client.get(42, "DB_URL"))).as("chunked, no Content-Length")
                     .isExactlyInstanceOf(SpiceInvalidDataException.class);
         }
-        hostile.incrementAndGet();
+        figures.add("survived", 1);
     }
 
     static Stream<Arguments> redirects() {
@@ -205,7 +206,7 @@ class HostileResponseHttpTest {
         elsewhere.verify(0, anyRequestedFor(anyUrl()));
         assertThat(server.getAllServeEvents()).singleElement().satisfies(event ->
                 assertThat(event.getRequest().getHeader("Authorization")).isEqualTo("Bearer " + TestClients.TOKEN));
-        hostile.incrementAndGet();
+        figures.add("survived", 1);
     }
 
     static Stream<Arguments> errorPages() {
@@ -232,13 +233,7 @@ class HostileResponseHttpTest {
             assertThat(thrown.getMessage()).hasSizeLessThan(500);
             assertThat(scheduler.delays).as("retried as the status says").hasSize(2);
         }
-        hostile.incrementAndGet();
-    }
-
-    @AfterAll
-    static void printFigures() {
-        System.out.printf("hostile responses: %d answers survived with the typed exception or the right result%s%n",
-                hostile.get(), figures);
+        figures.add("survived", 1);
     }
 
     /** Writes {@code total} bytes of a never-ending list, as fixed-length or chunked, until the client hangs up. */

@@ -9,13 +9,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import ai.spice.secrets.AttemptCompleted;
 import ai.spice.secrets.OperationCompleted;
 import ai.spice.secrets.OperationStarted;
+import ai.spice.secrets.RecordingListener;
+import ai.spice.secrets.SecretsCall;
 import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.SecretsListener;
 import ai.spice.secrets.errors.InternalServerException;
 import ai.spice.secrets.errors.NotFoundException;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,27 +27,23 @@ class ListenerHttpTest {
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    /** Writes each event as one line, so a test states the whole expected sequence. */
-    static final class RecordingListener implements SecretsListener {
-        final List<String> events = new CopyOnWriteArrayList<>();
+    /** Each event heard as one line, so a test states the whole expected sequence. */
+    private static List<String> lines(RecordingListener listener) {
+        return listener.events().stream().map(ListenerHttpTest::line).toList();
+    }
 
-        @Override
-        public void operationStarted(OperationStarted e) {
-            events.add("started " + e.call().operation() + " app " + e.call().appId() + " " + e.call().secretName().orElse("-"));
+    private static String line(Object event) {
+        if (event instanceof OperationStarted e) {
+            return "started " + e.call().operation() + " app " + e.call().appId() + " " + e.call().secretName().orElse("-");
         }
-
-        @Override
-        public void attemptCompleted(AttemptCompleted e) {
-            events.add("attempt " + e.attempt() + " " + (e.statusCode().isPresent() ? e.statusCode().getAsInt() : "-")
+        if (event instanceof AttemptCompleted e) {
+            return "attempt " + e.attempt() + " " + (e.statusCode().isPresent() ? e.statusCode().getAsInt() : "-")
                     + " " + e.failure().orElse("ok") + " " + e.requestId().orElse("-")
-                    + (e.willRetry() ? " retry in " + e.retryDelay().get().toMillis() + " ms" : ""));
+                    + (e.willRetry() ? " retry in " + e.retryDelay().get().toMillis() + " ms" : "");
         }
-
-        @Override
-        public void operationCompleted(OperationCompleted e) {
-            events.add("completed after " + e.attempts() + " " + (e.isSuccess() ? "ok" : e.failure().get())
-                    + " " + (e.statusCode().isPresent() ? e.statusCode().getAsInt() : "-"));
-        }
+        OperationCompleted e = (OperationCompleted) event;
+        return "completed after " + e.attempts() + " " + (e.isSuccess() ? "ok" : e.failure().get())
+                + " " + (e.statusCode().isPresent() ? e.statusCode().getAsInt() : "-");
     }
 
     private SecretsClient client(SecretsListener... listeners) {
@@ -65,7 +62,7 @@ class ListenerHttpTest {
         try (SecretsClient client = client(listener)) {
             Op.GET.run(client, mode);
         }
-        assertThat(listener.events).containsExactly(
+        assertThat(lines(listener)).containsExactly(
                 "started GET app 42 DB_URL",
                 "attempt 1 200 ok req-ok",
                 "completed after 1 ok 200");
@@ -81,7 +78,7 @@ class ListenerHttpTest {
         try (SecretsClient client = client(listener)) {
             Op.LIST.run(client, mode);
         }
-        assertThat(listener.events).containsExactly(
+        assertThat(lines(listener)).containsExactly(
                 "started LIST app 42 -",
                 "attempt 1 503 InternalServerException req-1 retry in 500 ms",
                 "attempt 2 200 ok req-ok",
@@ -96,7 +93,7 @@ class ListenerHttpTest {
         try (SecretsClient client = client(listener)) {
             assertThat(catchThrowable(() -> Op.UPSERT.run(client, mode))).isInstanceOf(InternalServerException.class);
         }
-        assertThat(listener.events).containsExactly(
+        assertThat(lines(listener)).containsExactly(
                 "started UPSERT app 42 DB_URL",
                 "attempt 1 500 InternalServerException - retry in 500 ms",
                 "attempt 2 500 InternalServerException - retry in 1000 ms",
@@ -112,7 +109,7 @@ class ListenerHttpTest {
         try (SecretsClient client = client(listener)) {
             assertThat(catchThrowable(() -> Op.DELETE.run(client, mode))).isInstanceOf(NotFoundException.class);
         }
-        assertThat(listener.events).containsExactly(
+        assertThat(lines(listener)).containsExactly(
                 "started DELETE app 42 DB_URL",
                 "attempt 1 404 NotFoundException -",
                 "completed after 1 NotFoundException 404");
@@ -121,27 +118,12 @@ class ListenerHttpTest {
     @Test
     void everyEventOfAnOperationCarriesItsOwnOperationId() {
         server.stubFor(Op.LIST.stub().willReturn(aResponse().withStatus(503)));
-        java.util.List<Long> ids = new CopyOnWriteArrayList<>();
-        SecretsListener listener = new SecretsListener() {
-            @Override
-            public void operationStarted(OperationStarted e) {
-                ids.add(e.call().operationId());
-            }
-
-            @Override
-            public void attemptCompleted(AttemptCompleted e) {
-                ids.add(e.call().operationId());
-            }
-
-            @Override
-            public void operationCompleted(OperationCompleted e) {
-                ids.add(e.call().operationId());
-            }
-        };
+        RecordingListener listener = new RecordingListener();
         try (SecretsClient client = client(listener)) {
             catchThrowable(() -> client.list(42));
             catchThrowable(() -> client.list(42));
         }
+        List<Long> ids = listener.calls().stream().map(SecretsCall::operationId).toList();
         assertThat(ids).hasSize(10);
         assertThat(ids.subList(0, 5)).containsOnly(ids.get(0));
         assertThat(ids.subList(5, 10)).containsOnly(ids.get(5));
@@ -175,6 +157,6 @@ class ListenerHttpTest {
             assertThat(logs.lines()).filteredOn(line -> line.startsWith("WARN")).hasSize(1)
                     .allSatisfy(line -> assertThat(line).contains("threw"));
         }
-        assertThat(listener.events).hasSize(6);
+        assertThat(listener.events()).hasSize(6);
     }
 }

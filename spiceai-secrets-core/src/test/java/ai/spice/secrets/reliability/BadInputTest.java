@@ -3,6 +3,7 @@ package ai.spice.secrets.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import ai.spice.secrets.Figures;
 import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
@@ -11,12 +12,12 @@ import ai.spice.secrets.testkit.SecretsEmulator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,10 +36,10 @@ class BadInputTest {
     private static SecretsClient client;
     private static long appId;
 
-    private static final AtomicInteger inputs = new AtomicInteger();
-    private static final AtomicInteger calls = new AtomicInteger();
-    private static final AtomicInteger rejected = new AtomicInteger();
-    private static final AtomicInteger roundTrips = new AtomicInteger();
+    @RegisterExtension
+    static final Figures figures = Figures.summary(f -> String.format("bad input: %d hostile inputs tried in %d calls"
+                    + " (every operation, sync and async), %d rejected before sending; %d values round-tripped intact"
+                    + " (largest 5 MB)", f.get("inputs"), f.get("calls"), f.get("rejected"), f.get("round trips")));
 
     @BeforeAll
     static void start() {
@@ -55,9 +56,6 @@ class BadInputTest {
     static void stop() {
         client.close();
         emulator.close();
-        System.out.printf("bad input: %d hostile inputs tried in %d calls (every operation, sync and async), %d rejected"
-                        + " before sending; %d values round-tripped intact (largest 5 MB)%n",
-                inputs.get(), calls.get(), rejected.get(), roundTrips.get());
     }
 
     static Stream<String> invalidNames() {
@@ -115,7 +113,7 @@ class BadInputTest {
             counted();
         });
         assertThat(emulator.requestCount()).as("nothing sent").isEqualTo(before);
-        inputs.incrementAndGet();
+        figures.add("inputs", 1);
     }
 
     static Stream<Long> invalidAppIds() {
@@ -139,7 +137,7 @@ class BadInputTest {
             counted();
         }
         assertThat(emulator.requestCount()).as("nothing sent").isEqualTo(before);
-        inputs.incrementAndGet();
+        figures.add("inputs", 1);
     }
 
     static Stream<Arguments> nulls() {
@@ -175,7 +173,7 @@ class BadInputTest {
         assertThat(catchThrowable(call::run)).isExactlyInstanceOf(NullPointerException.class).hasMessage(parameter);
         assertThat(emulator.requestCount()).as("nothing sent").isEqualTo(before);
         counted();
-        inputs.incrementAndGet();
+        figures.add("inputs", 1);
     }
 
     static Stream<Arguments> hostileValues() {
@@ -227,7 +225,7 @@ class BadInputTest {
         assertThat(emulator.storedValue(appId, name + "_ASYNC")).as("async upsert(SecretValue)").hasValueSatisfying(
                 stored -> assertThat(stored.equals(value)).as("identical").isTrue());
         assertThat(client.get(appId, name + "_SYNC").maskedValue()).matches("\\*+");
-        roundTrips.addAndGet(2);
+        figures.add("round trips", 2);
     }
 
     @Test
@@ -243,11 +241,11 @@ class BadInputTest {
         }
         assertThat(client.find(appId, "key")).isPresent();
         assertThat(client.find(appId, "kEY")).as("names are case-sensitive").isEmpty();
-        roundTrips.addAndGet(names.size());
+        figures.add("round trips", names.size());
     }
 
     private static void counted() {
-        calls.incrementAndGet();
-        rejected.incrementAndGet();
+        figures.add("calls", 1);
+        figures.add("rejected", 1);
     }
 }

@@ -3,10 +3,11 @@ package ai.spice.secrets.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.spice.secrets.AttemptCompleted;
+import ai.spice.secrets.Figures;
+import ai.spice.secrets.RecordingListener;
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsClient;
-import ai.spice.secrets.SecretsListener;
 import ai.spice.secrets.testkit.SecretsEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One client under load from many threads, against the emulator: no failure, no deadlock (every wait is bounded), no
@@ -42,6 +44,9 @@ class LoadTest {
     private static final int CHECKPOINT_EVERY = 4_000;
     private static final Path OPEN_FILES = Path.of("/proc/self/fd");
 
+    @RegisterExtension
+    static final Figures figures = Figures.lineByLine();
+
     @Test
     void sixtyFourThreadsShareOneClientForTwentyThousandMixedOperations() throws Exception {
         try (SecretsEmulator emulator = SecretsEmulator.start()) {
@@ -49,17 +54,10 @@ class LoadTest {
             for (int i = 0; i < APPS; i++) {
                 apps[i] = emulator.createApp("load-" + i);
             }
-            List<AttemptCompleted> retried = new CopyOnWriteArrayList<>();
+            RecordingListener listener = new RecordingListener();
             int threadsBefore = liveThreads();
             try (SecretsClient client = SecretsClient.builder().baseUrl(emulator.baseUrl())
-                    .token(emulator.issueToken("secrets:write")).listener(new SecretsListener() {
-                        @Override
-                        public void attemptCompleted(AttemptCompleted event) {
-                            if (event.willRetry()) {
-                                retried.add(event);
-                            }
-                        }
-                    }).build()) {
+                    .token(emulator.issueToken("secrets:write")).listener(listener).build()) {
                 List<Worker> workers = new ArrayList<>();
                 for (int t = 0; t < THREADS; t++) {
                     workers.add(new Worker(client, apps[t % APPS], t));
@@ -96,6 +94,7 @@ class LoadTest {
                     worker.verify(emulator);
                 }
 
+                long retries = listener.attempts().stream().filter(AttemptCompleted::willRetry).count();
                 int[] first = checkpoints.get(1);
                 int peak = checkpoints.stream().mapToInt(checkpoint -> checkpoint[1]).max().orElseThrow();
                 for (int[] checkpoint : checkpoints.subList(1, checkpoints.size())) {
@@ -109,10 +108,10 @@ class LoadTest {
                     }
                 }
                 assertThat(peak - threadsBefore).as("threads added at the busiest checkpoint").isLessThanOrEqualTo(4 * THREADS);
-                System.out.printf("load: %,d mixed operations (list, get, find, upsert, delete) from %d threads on one"
+                figures.report("load: %,d mixed operations (list, get, find, upsert, delete) from %d threads on one"
                                 + " client in %,d ms = %,d ops/s; 0 failures, %d retries, no deadlock; JVM threads %d before,"
-                                + " %s at checkpoints [ops:threads:sockets], at most %d%n",
-                        OPERATIONS, THREADS, millis, OPERATIONS * 1000L / Math.max(1, millis), retried.size(), threadsBefore,
+                                + " %s at checkpoints [ops:threads:sockets], at most %d",
+                        OPERATIONS, THREADS, millis, OPERATIONS * 1000L / Math.max(1, millis), retries, threadsBefore,
                         describe(checkpoints), peak);
             }
         }
@@ -146,8 +145,8 @@ class LoadTest {
                 assertThat(mostInFlight.get()).isEqualTo(calls);
                 // one after another they would take calls x latency = 2,000 s
                 assertThat(Duration.ofMillis(millis)).isLessThan(latency.multipliedBy(calls / 20));
-                System.out.printf("load: %,d async calls started at once, all %,d in flight together against %d ms of"
-                                + " emulator latency, all completed in %,d ms (one after another: %,d s)%n",
+                figures.report("load: %,d async calls started at once, all %,d in flight together against %d ms of"
+                                + " emulator latency, all completed in %,d ms (one after another: %,d s)",
                         calls, mostInFlight.get(), latency.toMillis(), millis, latency.multipliedBy(calls).toSeconds());
             }
         }

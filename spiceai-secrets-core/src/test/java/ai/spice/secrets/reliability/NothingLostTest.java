@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.spice.secrets.AttemptCompleted;
+import ai.spice.secrets.Figures;
+import ai.spice.secrets.RecordingListener;
 import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretsClient;
-import ai.spice.secrets.SecretsListener;
 import ai.spice.secrets.errors.NotFoundException;
 import ai.spice.secrets.testkit.Fault;
 import ai.spice.secrets.testkit.SecretsEmulator;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Retries under faults neither lose a write nor make one twice: every value ends up stored exactly as sent, under
@@ -41,9 +43,12 @@ class NothingLostTest {
     private static final RetryPolicy PATIENT = RetryPolicy.builder().maxAttempts(8).initialDelay(Duration.ofMillis(1))
             .maxDelay(Duration.ofMillis(4)).build();
 
+    @RegisterExtension
+    static final Figures figures = Figures.lineByLine();
+
     private SecretsEmulator emulator;
     private long appId;
-    private final List<AttemptCompleted> attempts = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final RecordingListener listener = new RecordingListener();
     private SecretsClient client;
 
     @BeforeEach
@@ -51,12 +56,7 @@ class NothingLostTest {
         emulator = SecretsEmulator.start();
         appId = emulator.createApp("nothing-lost");
         client = SecretsClient.builder().baseUrl(emulator.baseUrl()).token(emulator.issueToken("secrets:write"))
-                .retryPolicy(PATIENT).listener(new SecretsListener() {
-                    @Override
-                    public void attemptCompleted(AttemptCompleted event) {
-                        attempts.add(event);
-                    }
-                }).build();
+                .retryPolicy(PATIENT).listener(listener).build();
     }
 
     @AfterEach
@@ -95,15 +95,16 @@ class NothingLostTest {
         emulator.faults().clear();
 
         int requests = emulator.requestCount();
+        List<AttemptCompleted> attempts = listener.attempts();
         long retries = attempts.stream().filter(AttemptCompleted::willRetry).count();
         assertThat(attempts).hasSize(requests).as("each SDK attempt is one request: the JDK never resends a POST");
         assertThat(requests - UPSERTS).as("faults injected").isPositive().isEqualTo((int) retries);
         assertThat(latest).hasSize(THREADS * NAMES_PER_THREAD);
         assertThat(emulator.secretNames(appId)).as("no other secret created").containsExactlyInAnyOrderElementsOf(latest.keySet());
         latest.forEach((name, value) -> assertThat(emulator.storedValue(appId, name)).as(name).contains(value));
-        System.out.printf("nothing lost: %d upserts from %d threads (%d names, %d rewritten) under 10%% random faults"
+        figures.report("nothing lost: %d upserts from %d threads (%d names, %d rewritten) under 10%% random faults"
                         + " (reset, 503, 429): %d requests, %d faults injected and retried, %d values stored exactly as"
-                        + " sent, 0 extra secrets, %d ms%n",
+                        + " sent, 0 extra secrets, %d ms",
                 UPSERTS, THREADS, latest.size(), UPSERTS - latest.size(), requests, requests - UPSERTS, latest.size(), millis);
     }
 
