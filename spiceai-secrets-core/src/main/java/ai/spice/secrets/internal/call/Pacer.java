@@ -1,0 +1,170 @@
+package ai.spice.secrets.internal.call;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Paces a client's requests to each app once the service has said it is rate limited, in the spirit of the AWS SDK's
+ * adaptive retry mode: until then it costs nothing and delays nothing. Rate limits are per project (Spice's Community
+ * plan allows 100 requests a second), so each app has its own pace.
+ *
+ * <p>When an answer says the limit is reached (a 429, or a 2xx with {@code X-RateLimit-Remaining: 0}), the app's rate
+ * becomes {@value #HEADROOM} of what the service accepted in the last second, less half a request (evenly spaced at
+ * that rate, no window of a second holds as many requests as the limit), and requests wait until the time the
+ * service named ({@code Retry-After}, else {@code X-RateLimit-Reset}; a second if it named none). The answers to
+ * requests sent before that decision belong to the same episode and lower the rate no further. The rate holds for
+ * {@value #HOLD_SECONDS} s, then grows by {@value #GROWTH_PER_SECOND} of itself a second while nothing is refused, so
+ * a limit that was raised is found again. Thread-safe; one {@link ReentrantLock} per app, never a monitor.
+ */
+public final class Pacer {
+
+    /** The share of the accepted rate kept after a refusal. */
+    static final double HEADROOM = 0.97;
+    /** How long a rate holds after a refusal before it grows. */
+    static final long HOLD_SECONDS = 30;
+    /** How fast the rate grows back while nothing is refused, per second. */
+    static final double GROWTH_PER_SECOND = 0.01;
+    /** The slowest pace: one request a second. */
+    static final double MIN_RATE = 1.0;
+    static final long SECOND = 1_000_000_000L;
+    private static final int BUCKETS = 10;
+    private static final long BUCKET = SECOND / BUCKETS;
+
+    private final boolean enabled;
+    private final ConcurrentHashMap<Long, App> apps = new ConcurrentHashMap<>();
+    /** Whether any app was ever refused: until then {@link #reserve} is one volatile read. */
+    private volatile boolean engaged;
+
+    /** @param enabled false for a client that never paces (it still honours {@code Retry-After} on retries) */
+    public Pacer(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /**
+     * Takes the next slot for a request to the app.
+     *
+     * @param now {@link System#nanoTime()}
+     * @return nanoseconds to wait before sending; 0 to send now
+     */
+    long reserve(long appId, long now) {
+        if (!engaged) {
+            return 0;
+        }
+        App app = apps.get(appId);
+        return app == null ? 0 : app.reserve(now);
+    }
+
+    /**
+     * Hears an answer.
+     *
+     * @param sentAt    when its request was sent ({@link System#nanoTime()})
+     * @param now       when it came
+     * @param refused   the service refused it for the rate limit (429)
+     * @param exhausted it was accepted but {@code X-RateLimit-Remaining} says nothing is left
+     * @param waitNanos how long the service asked to wait ({@code Retry-After}, {@code X-RateLimit-Reset}), or -1
+     */
+    void answered(long appId, long sentAt, long now, boolean refused, boolean exhausted, long waitNanos) {
+        if (!enabled) {
+            return;
+        }
+        App app = apps.computeIfAbsent(appId, id -> new App(now));
+        if (!refused) {
+            app.accepted(now);
+        }
+        if (refused || exhausted) {
+            app.limited(sentAt, now, waitNanos < 0 ? SECOND : waitNanos);
+            engaged = true;
+        }
+    }
+
+    /** The current rate of an app, for tests: requests a second, or infinity while unpaced. */
+    double rate(long appId) {
+        App app = apps.get(appId);
+        return app == null ? Double.POSITIVE_INFINITY : app.rate();
+    }
+
+    private static final class App {
+        private final ReentrantLock lock = new ReentrantLock();
+        private final long[] accepted = new long[BUCKETS];
+        private long bucketTime;
+        private double rate = Double.POSITIVE_INFINITY;
+        private long nextFree;
+        private long pausedUntil;
+        private long decidedAt = Long.MIN_VALUE;
+        private long grownAt;
+
+        App(long now) {
+            this.bucketTime = now - now % BUCKET;
+            this.nextFree = now;
+            this.pausedUntil = now;
+            this.grownAt = now;
+        }
+
+        long reserve(long now) {
+            lock.lock();
+            try {
+                long start = Math.max(now, Math.max(nextFree, pausedUntil));
+                nextFree = Double.isInfinite(rate) ? start : start + (long) (SECOND / rate);
+                return start - now;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        void accepted(long now) {
+            lock.lock();
+            try {
+                roll(now);
+                accepted[BUCKETS - 1]++;
+                long from = Math.max(grownAt, decidedAt + HOLD_SECONDS * SECOND);
+                if (!Double.isInfinite(rate) && now > from) {
+                    rate *= 1 + GROWTH_PER_SECOND * (now - from) / SECOND;
+                    grownAt = now;
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        void limited(long sentAt, long now, long waitNanos) {
+            lock.lock();
+            try {
+                pausedUntil = Math.max(pausedUntil, now + waitNanos);
+                if (sentAt < decidedAt) {
+                    return; // sent before the last decision: the same episode
+                }
+                roll(now);
+                long lastSecond = 0;
+                for (long count : accepted) {
+                    lastSecond += count;
+                }
+                rate = Math.max(MIN_RATE, Math.min(rate, lastSecond - 0.5) * HEADROOM);
+                decidedAt = now;
+                grownAt = now;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        double rate() {
+            lock.lock();
+            try {
+                return rate;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** Moves the one-second window of accepted answers up to {@code now}. */
+        private void roll(long now) {
+            long steps = (now - bucketTime) / BUCKET;
+            if (steps <= 0) {
+                return;
+            }
+            int shift = (int) Math.min(steps, BUCKETS);
+            System.arraycopy(accepted, shift, accepted, 0, BUCKETS - shift);
+            java.util.Arrays.fill(accepted, BUCKETS - shift, BUCKETS, 0);
+            bucketTime += steps * BUCKET;
+        }
+    }
+}
