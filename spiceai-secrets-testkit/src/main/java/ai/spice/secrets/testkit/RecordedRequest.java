@@ -1,7 +1,7 @@
 package ai.spice.secrets.testkit;
 
+import ai.spice.secrets.testkit.internal.Headers;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,8 +38,7 @@ public record RecordedRequest(String method, String path, Map<String, List<Strin
      * @throws NullPointerException if {@code name} is null
      */
     public Optional<String> header(String name) {
-        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        return Headers.first(headers, name);
     }
 
     /**

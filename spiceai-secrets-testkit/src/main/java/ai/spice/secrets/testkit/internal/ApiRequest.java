@@ -1,7 +1,6 @@
 package ai.spice.secrets.testkit.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +30,6 @@ public record ApiRequest(String method, String path, Map<String, List<String>> h
      * @return the value, or empty when the header is absent
      */
     public Optional<String> header(String name) {
-        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        return Headers.first(headers, name);
     }
 }
