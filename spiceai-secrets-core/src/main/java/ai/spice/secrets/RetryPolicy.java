@@ -14,6 +14,10 @@ import java.util.Objects;
  * {@code maxDelay} again. A server hint replaces the computed delay; a hint longer than {@link #maxRetryAfter()} is
  * not waited for: the call fails at once.
  *
+ * <p>After the service says an app's rate limit is reached (a 429, or {@code X-RateLimit-Remaining: 0}), the client
+ * paces its requests to that app, as the AWS SDK's adaptive retry mode does: a bulk import then keeps under the limit
+ * instead of being refused and retried ({@link #paceOnRateLimit()}; until a first refusal it changes nothing).
+ *
  * <pre>{@code
  * RetryPolicy patient = RetryPolicy.builder().maxAttempts(5).initialDelay(Duration.ofSeconds(1)).build();
  * SecretsClient client = SecretsClient.builder().fromEnv().retryPolicy(patient).build();
@@ -32,6 +36,7 @@ public final class RetryPolicy {
     private final double multiplier;
     private final double jitter;
     private final Duration maxRetryAfter;
+    private final boolean paceOnRateLimit;
 
     private RetryPolicy(Builder builder) {
         this.maxAttempts = builder.maxAttempts;
@@ -40,11 +45,12 @@ public final class RetryPolicy {
         this.multiplier = builder.multiplier;
         this.jitter = builder.jitter;
         this.maxRetryAfter = builder.maxRetryAfter;
+        this.paceOnRateLimit = builder.paceOnRateLimit;
     }
 
     /**
      * The default policy: 3 attempts in all, 0.5 s initial delay, multiplier 2, 8 s maximum delay, 25% jitter, and
-     * server hints waited for up to 60 s.
+     * server hints waited for up to 60 s, and requests paced once an app's rate limit is reached.
      *
      * @return the default policy
      */
@@ -83,6 +89,7 @@ public final class RetryPolicy {
         builder.multiplier = multiplier;
         builder.jitter = jitter;
         builder.maxRetryAfter = maxRetryAfter;
+        builder.paceOnRateLimit = paceOnRateLimit;
         return builder;
     }
 
@@ -141,6 +148,15 @@ public final class RetryPolicy {
         return maxRetryAfter;
     }
 
+    /**
+     * Whether the client paces its requests to an app once the service has said the app's rate limit is reached.
+     *
+     * @return true by default
+     */
+    public boolean paceOnRateLimit() {
+        return paceOnRateLimit;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof RetryPolicy that
@@ -149,18 +165,19 @@ public final class RetryPolicy {
                 && maxDelay.equals(that.maxDelay)
                 && Double.compare(multiplier, that.multiplier) == 0
                 && Double.compare(jitter, that.jitter) == 0
-                && maxRetryAfter.equals(that.maxRetryAfter);
+                && maxRetryAfter.equals(that.maxRetryAfter) && paceOnRateLimit == that.paceOnRateLimit;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(maxAttempts, initialDelay, maxDelay, multiplier, jitter, maxRetryAfter);
+        return Objects.hash(maxAttempts, initialDelay, maxDelay, multiplier, jitter, maxRetryAfter, paceOnRateLimit);
     }
 
     @Override
     public String toString() {
         return "RetryPolicy[maxAttempts=" + maxAttempts + ", initialDelay=" + initialDelay + ", maxDelay=" + maxDelay
-                + ", multiplier=" + multiplier + ", jitter=" + jitter + ", maxRetryAfter=" + maxRetryAfter + "]";
+                + ", multiplier=" + multiplier + ", jitter=" + jitter + ", maxRetryAfter=" + maxRetryAfter
+                + (paceOnRateLimit ? "" : ", paceOnRateLimit=false") + "]";
     }
 
     /**
@@ -175,6 +192,7 @@ public final class RetryPolicy {
         private double multiplier = 2.0;
         private double jitter = 0.25;
         private Duration maxRetryAfter = Duration.ofSeconds(60);
+        private boolean paceOnRateLimit = true;
 
         private Builder() {
         }
@@ -262,6 +280,20 @@ public final class RetryPolicy {
          */
         public Builder maxRetryAfter(Duration wait) {
             this.maxRetryAfter = nonNegative(wait, "maxRetryAfter");
+            return this;
+        }
+
+        /**
+         * Sets whether the client paces its requests to an app once the service has said its rate limit is reached.
+         * Default true: the app's pace becomes a little under what the service accepted in the last second, requests
+         * wait for the time the service named, and the pace grows back slowly while nothing is refused; until a first
+         * refusal nothing waits. False leaves only the retry of each refused request.
+         *
+         * @param pace true to pace
+         * @return this builder
+         */
+        public Builder paceOnRateLimit(boolean pace) {
+            this.paceOnRateLimit = pace;
             return this;
         }
 
