@@ -47,4 +47,16 @@ class RetryPolicyTest {
         assertThat(first.maxAttempts()).isEqualTo(5);
         assertThat(first.toBuilder().build()).isEqualTo(first);
     }
+
+    @Test
+    void pacingOnRateLimitsIsOnByDefaultAndPartOfThePolicysValue() {
+        assertThat(RetryPolicy.defaults().paceOnRateLimit()).isTrue();
+        assertThat(RetryPolicy.none().paceOnRateLimit()).isTrue();
+        RetryPolicy unpaced = RetryPolicy.builder().paceOnRateLimit(false).build();
+        assertThat(unpaced.paceOnRateLimit()).isFalse();
+        assertThat(unpaced.toBuilder().build()).isEqualTo(unpaced).hasSameHashCodeAs(unpaced);
+        assertThat(unpaced).isNotEqualTo(RetryPolicy.defaults());
+        assertThat(unpaced.toString()).endsWith(", paceOnRateLimit=false]");
+        assertThat(RetryPolicy.defaults().toString()).doesNotContain("paceOnRateLimit");
+    }
 }
