@@ -403,6 +403,17 @@ public interface SecretsClient extends AutoCloseable {
         Builder maxRequestBytes(long maxBytes);
 
         /**
+         * Chooses the routes the client calls. Default {@link ApiPaths#APPS} ({@code /v1/apps/...}), which every
+         * official tool calls and which Spice keeps working; {@link ApiPaths#PROJECTS} sends {@code /v1/projects/...},
+         * the canonical path since apps became projects (the id is the same).
+         *
+         * @param paths the routes
+         * @return this builder
+         * @throws NullPointerException if {@code paths} is null
+         */
+        Builder apiPaths(ApiPaths paths);
+
+        /**
          * Adds a listener of operations and attempts, for metrics, tracing or audit. Several may be added; they are
          * called in the order added. Default: none.
          *

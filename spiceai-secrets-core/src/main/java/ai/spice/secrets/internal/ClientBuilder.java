@@ -1,5 +1,6 @@
 package ai.spice.secrets.internal;
 
+import ai.spice.secrets.ApiPaths;
 import ai.spice.secrets.CredentialsProvider;
 import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.SecretsClient;
@@ -45,6 +46,7 @@ public final class ClientBuilder implements SecretsClient.Builder {
     private HttpClient httpClient;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+    private ApiPaths apiPaths = ApiPaths.APPS;
     private Scheduler scheduler = Scheduler.system();
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
@@ -144,6 +146,12 @@ public final class ClientBuilder implements SecretsClient.Builder {
     }
 
     @Override
+    public ClientBuilder apiPaths(ApiPaths paths) {
+        this.apiPaths = Objects.requireNonNull(paths, "paths");
+        return this;
+    }
+
+    @Override
     public ClientBuilder listener(SecretsListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
         return this;
@@ -180,7 +188,7 @@ public final class ClientBuilder implements SecretsClient.Builder {
         String api = baseUrl.toString().endsWith("/") ? baseUrl.toString().substring(0, baseUrl.toString().length() - 1)
                 : baseUrl.toString();
         return new DefaultSecretsClient(context, describe(tokens.describe()), api, organization == null ? "" : organization,
-                maxRequestBytes);
+                maxRequestBytes, apiPaths);
     }
 
     @Override
@@ -192,7 +200,7 @@ public final class ClientBuilder implements SecretsClient.Builder {
         return "baseUrl=" + baseUrl + ", auth=" + auth + (organization == null ? "" : ", organization=" + organization)
                 + ", retryPolicy=" + retryPolicy + ", connectTimeout=" + connectTimeout
                 + ", requestTimeout=" + requestTimeout + ", maxResponseBytes=" + maxResponseBytes
-                + ", maxRequestBytes=" + maxRequestBytes
+                + ", maxRequestBytes=" + maxRequestBytes + (apiPaths == ApiPaths.APPS ? "" : ", apiPaths=" + apiPaths)
                 + (listeners.isEmpty() ? "" : ", listeners=" + listeners.size());
     }
 

@@ -1,5 +1,6 @@
 package ai.spice.secrets.internal;
 
+import ai.spice.secrets.ApiPaths;
 import ai.spice.secrets.AsyncSecretsClient;
 import ai.spice.secrets.Secret;
 import ai.spice.secrets.SecretValue;
@@ -35,19 +36,22 @@ final class DefaultSecretsClient implements SecretsClient, OwnClient {
     private final String api;
     private final String organization;
     private final long maxRequestBytes;
+    private final ApiPaths paths;
     private final Async async = new Async();
 
     /**
      * @param organization    the {@code X-Org-Name} handle, or {@code ""}
      * @param maxRequestBytes the largest upsert body sent
+     * @param paths           the routes called
      */
     DefaultSecretsClient(CallContext context, String description, String api, String organization,
-                         long maxRequestBytes) {
+                         long maxRequestBytes, ApiPaths paths) {
         this.context = context;
         this.description = description;
         this.api = api;
         this.organization = organization;
         this.maxRequestBytes = maxRequestBytes;
+        this.paths = paths;
     }
 
     @Override
@@ -67,17 +71,17 @@ final class DefaultSecretsClient implements SecretsClient, OwnClient {
 
     @Override
     public List<Secret> list(long appId) {
-        return sync(ApiRequest.list(appId), SECRETS);
+        return sync(ApiRequest.list(paths, appId), SECRETS);
     }
 
     @Override
     public Secret get(long appId, String name) {
-        return sync(ApiRequest.get(appId, name), SECRET);
+        return sync(ApiRequest.get(paths, appId, name), SECRET);
     }
 
     @Override
     public Optional<Secret> find(long appId, String name) {
-        return sync(ApiRequest.get(appId, name), SECRET_IF_PRESENT);
+        return sync(ApiRequest.get(paths, appId, name), SECRET_IF_PRESENT);
     }
 
     @Override
@@ -92,12 +96,12 @@ final class DefaultSecretsClient implements SecretsClient, OwnClient {
 
     @Override
     public void delete(long appId, String name) {
-        sync(ApiRequest.delete(appId, name), DELETED);
+        sync(ApiRequest.delete(paths, appId, name), DELETED);
     }
 
     @Override
     public boolean deleteIfExists(long appId, String name) {
-        return sync(ApiRequest.delete(appId, name), DELETED_IF_PRESENT);
+        return sync(ApiRequest.delete(paths, appId, name), DELETED_IF_PRESENT);
     }
 
     @Override
@@ -117,7 +121,7 @@ final class DefaultSecretsClient implements SecretsClient, OwnClient {
 
     /** The upsert request, once its body is known to be within the limit: nothing is sent otherwise. */
     private ApiRequest upsertRequest(long appId, String name, SecretValue value) {
-        ApiRequest request = ApiRequest.upsert(appId, name, value);
+        ApiRequest request = ApiRequest.upsert(paths, appId, name, value);
         if (request.body().length > maxRequestBytes) {
             throw new SecretTooLargeException(name, request.body().length, maxRequestBytes);
         }
@@ -147,17 +151,17 @@ final class DefaultSecretsClient implements SecretsClient, OwnClient {
 
         @Override
         public CompletableFuture<List<Secret>> list(long appId) {
-            return async(ApiRequest.list(appId), SECRETS);
+            return async(ApiRequest.list(paths, appId), SECRETS);
         }
 
         @Override
         public CompletableFuture<Secret> get(long appId, String name) {
-            return async(ApiRequest.get(appId, name), SECRET);
+            return async(ApiRequest.get(paths, appId, name), SECRET);
         }
 
         @Override
         public CompletableFuture<Optional<Secret>> find(long appId, String name) {
-            return async(ApiRequest.get(appId, name), SECRET_IF_PRESENT);
+            return async(ApiRequest.get(paths, appId, name), SECRET_IF_PRESENT);
         }
 
         @Override
@@ -172,12 +176,12 @@ final class DefaultSecretsClient implements SecretsClient, OwnClient {
 
         @Override
         public CompletableFuture<Void> delete(long appId, String name) {
-            return async(ApiRequest.delete(appId, name), DELETED);
+            return async(ApiRequest.delete(paths, appId, name), DELETED);
         }
 
         @Override
         public CompletableFuture<Boolean> deleteIfExists(long appId, String name) {
-            return async(ApiRequest.delete(appId, name), DELETED_IF_PRESENT);
+            return async(ApiRequest.delete(paths, appId, name), DELETED_IF_PRESENT);
         }
 
         @Override

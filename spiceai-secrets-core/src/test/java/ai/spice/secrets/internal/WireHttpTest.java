@@ -138,4 +138,18 @@ class WireHttpTest {
             assertThat(client.list(42)).hasSize(1);
         }
     }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("ai.spice.secrets.internal.TestClients#operationsAndModes")
+    void theProjectsPathsAreSentWhenAsked(Op op, Op.Mode mode) {
+        String projectPath = op.path.replace("/v1/apps/", "/v1/projects/");
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.request(op.method, urlPathEqualTo(projectPath))
+                .willReturn(op.ok()));
+        try (SecretsClient client = TestClients.builder(server, new RecordingScheduler())
+                .apiPaths(ai.spice.secrets.ApiPaths.PROJECTS).build()) {
+            op.run(client, mode);
+        }
+        assertThat(server.findAll(requestedFor(op.method, urlPathEqualTo(projectPath)))).hasSize(1);
+        assertThat(server.findAll(requestedFor(op.method, urlPathEqualTo(op.path)))).isEmpty();
+    }
 }

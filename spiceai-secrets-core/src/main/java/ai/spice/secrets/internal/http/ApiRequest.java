@@ -1,5 +1,6 @@
 package ai.spice.secrets.internal.http;
 
+import ai.spice.secrets.ApiPaths;
 import ai.spice.secrets.SecretName;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.SecretsCall;
@@ -16,29 +17,31 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public record ApiRequest(SecretsCall call, String path, byte[] body) {
 
-    private static final String APPS = "/v1/apps/";
     /** Numbers operations for listeners; shared by every client, so ids never repeat within the JVM. */
     private static final AtomicLong OPERATION_IDS = new AtomicLong();
 
-    public static ApiRequest list(long appId) {
-        return new ApiRequest(call(SecretsOperation.LIST, checkAppId(appId), null), collection(appId), null);
+    public static ApiRequest list(ApiPaths paths, long appId) {
+        return new ApiRequest(call(SecretsOperation.LIST, checkAppId(appId), null), collection(paths, appId), null);
     }
 
-    public static ApiRequest get(long appId, String name) {
+    public static ApiRequest get(ApiPaths paths, long appId, String name) {
         checkAppId(appId);
-        return new ApiRequest(call(SecretsOperation.GET, appId, SecretName.requireValid(name)), item(appId, name), null);
+        return new ApiRequest(call(SecretsOperation.GET, appId, SecretName.requireValid(name)),
+                item(paths, appId, name), null);
     }
 
-    public static ApiRequest upsert(long appId, String name, SecretValue value) {
+    public static ApiRequest upsert(ApiPaths paths, long appId, String name, SecretValue value) {
         checkAppId(appId);
         SecretName.requireValid(name);
         Objects.requireNonNull(value, "value");
-        return new ApiRequest(call(SecretsOperation.UPSERT, appId, name), collection(appId), Json.upsertBody(name, value));
+        return new ApiRequest(call(SecretsOperation.UPSERT, appId, name), collection(paths, appId),
+                Json.upsertBody(name, value));
     }
 
-    public static ApiRequest delete(long appId, String name) {
+    public static ApiRequest delete(ApiPaths paths, long appId, String name) {
         checkAppId(appId);
-        return new ApiRequest(call(SecretsOperation.DELETE, appId, SecretName.requireValid(name)), item(appId, name), null);
+        return new ApiRequest(call(SecretsOperation.DELETE, appId, SecretName.requireValid(name)),
+                item(paths, appId, name), null);
     }
 
     /** The one check of an app id, for single and bulk operations alike. */
@@ -66,11 +69,11 @@ public record ApiRequest(SecretsCall call, String path, byte[] body) {
         return new SecretsCall(operation, appId, Optional.ofNullable(name), OPERATION_IDS.incrementAndGet());
     }
 
-    private static String collection(long appId) {
-        return APPS + appId + "/secrets";
+    private static String collection(ApiPaths paths, long appId) {
+        return paths.root() + appId + "/secrets";
     }
 
-    private static String item(long appId, String name) {
-        return collection(appId) + "/" + PathSegment.encode(name);
+    private static String item(ApiPaths paths, long appId, String name) {
+        return collection(paths, appId) + "/" + PathSegment.encode(name);
     }
 }

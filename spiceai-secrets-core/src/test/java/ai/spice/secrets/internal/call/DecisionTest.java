@@ -2,6 +2,7 @@ package ai.spice.secrets.internal.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.spice.secrets.ApiPaths;
 import ai.spice.secrets.RetryPolicy;
 import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.internal.http.ApiRequest;
@@ -36,11 +37,11 @@ class DecisionTest {
 
     /** The operations with the replies the client gives them. */
     private enum Operation {
-        GET(ApiRequest.get(1, "A"), Reply.of(DecisionTest::secretName)),
-        FIND(ApiRequest.get(1, "A"), Reply.of(DecisionTest::secretName).orEmptyIfMissing()),
-        UPSERT(ApiRequest.upsert(1, "A", SecretValue.of("v")), Reply.of(DecisionTest::secretName)),
-        DELETE(ApiRequest.delete(1, "A"), Reply.noBody("deleted")),
-        DELETE_IF_EXISTS(ApiRequest.delete(1, "A"), Reply.noBody(true).orIfMissing(false));
+        GET(ApiRequest.get(ApiPaths.APPS, 1, "A"), Reply.of(DecisionTest::secretName)),
+        FIND(ApiRequest.get(ApiPaths.APPS, 1, "A"), Reply.of(DecisionTest::secretName).orEmptyIfMissing()),
+        UPSERT(ApiRequest.upsert(ApiPaths.APPS, 1, "A", SecretValue.of("v")), Reply.of(DecisionTest::secretName)),
+        DELETE(ApiRequest.delete(ApiPaths.APPS, 1, "A"), Reply.noBody("deleted")),
+        DELETE_IF_EXISTS(ApiRequest.delete(ApiPaths.APPS, 1, "A"), Reply.noBody(true).orIfMissing(false));
 
         final ApiRequest request;
         final Reply<?> reply;
