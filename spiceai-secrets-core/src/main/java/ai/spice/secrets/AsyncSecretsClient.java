@@ -27,7 +27,7 @@ public interface AsyncSecretsClient {
     /**
      * Lists the secrets of an app; see {@link SecretsClient#list(long)}.
      *
-     * @param appId the app's id, positive
+     * @param appId the app's id, positive (a project's id: apps are called projects in Spice's portal since 2026-08)
      * @return the secrets, or a future failed with a {@link ai.spice.secrets.errors.SpiceException}
      * @throws IllegalArgumentException if {@code appId} is not positive
      */
@@ -36,7 +36,7 @@ public interface AsyncSecretsClient {
     /**
      * Reads one secret; see {@link SecretsClient#get(long, String)}.
      *
-     * @param appId the app's id, positive
+     * @param appId the app's id, positive (a project's id: apps are called projects in Spice's portal since 2026-08)
      * @param name  the secret's name
      * @return the secret, or a future failed with a {@link ai.spice.secrets.errors.SpiceException}
      * @throws IllegalArgumentException                            if {@code appId} is not positive
@@ -47,7 +47,7 @@ public interface AsyncSecretsClient {
     /**
      * Reads one secret if it exists; see {@link SecretsClient#find(long, String)}.
      *
-     * @param appId the app's id, positive
+     * @param appId the app's id, positive (a project's id: apps are called projects in Spice's portal since 2026-08)
      * @param name  the secret's name
      * @return the secret or empty, or a future failed with a {@link ai.spice.secrets.errors.SpiceException}
      * @throws IllegalArgumentException                            if {@code appId} is not positive
@@ -58,7 +58,7 @@ public interface AsyncSecretsClient {
     /**
      * Creates or updates a secret; see {@link SecretsClient#upsert(long, String, String)}.
      *
-     * @param appId the app's id, positive
+     * @param appId the app's id, positive (a project's id: apps are called projects in Spice's portal since 2026-08)
      * @param name  the secret's name
      * @param value the plaintext value
      * @return the stored secret, or a future failed with a {@link ai.spice.secrets.errors.SpiceException}
@@ -70,7 +70,7 @@ public interface AsyncSecretsClient {
     /**
      * Creates or updates a secret; see {@link SecretsClient#upsert(long, String, SecretValue)}.
      *
-     * @param appId the app's id, positive
+     * @param appId the app's id, positive (a project's id: apps are called projects in Spice's portal since 2026-08)
      * @param name  the secret's name
      * @param value the value
      * @return the stored secret, or a future failed with a {@link ai.spice.secrets.errors.SpiceException}
@@ -82,7 +82,7 @@ public interface AsyncSecretsClient {
     /**
      * Deletes a secret; see {@link SecretsClient#delete(long, String)}.
      *
-     * @param appId the app's id, positive
+     * @param appId the app's id, positive (a project's id: apps are called projects in Spice's portal since 2026-08)
      * @param name  the secret's name
      * @return a future completed when deleted, or failed with a {@link ai.spice.secrets.errors.SpiceException}
      * @throws IllegalArgumentException                            if {@code appId} is not positive
@@ -93,7 +93,7 @@ public interface AsyncSecretsClient {
     /**
      * Deletes a secret if it exists; see {@link SecretsClient#deleteIfExists(long, String)}.
      *
-     * @param appId the app's id, positive
+     * @param appId the app's id, positive (a project's id: apps are called projects in Spice's portal since 2026-08)
      * @param name  the secret's name
      * @return true if deleted, false if it did not exist, or a future failed with a
      *         {@link ai.spice.secrets.errors.SpiceException}
@@ -106,7 +106,7 @@ public interface AsyncSecretsClient {
      * Creates or updates many secrets with the {@linkplain BulkOptions#defaults() default options}; see
      * {@link #upsertAll(long, Map, BulkOptions)}.
      *
-     * @param appId   the app's id, positive
+     * @param appId   the app's id, positive (a project's id: apps are projects since 2026-08)
      * @param secrets the secrets by name
      * @return what happened to each secret (a failed secret does not fail the future)
      * @throws IllegalArgumentException                           if {@code appId} is not positive
@@ -123,7 +123,7 @@ public interface AsyncSecretsClient {
      * flight at once, each started when an earlier one completes, so no thread is held or blocked. Cancelling the
      * future starts no further secret and cancels those in flight.
      *
-     * @param appId   the app's id, positive
+     * @param appId   the app's id, positive (a project's id: apps are projects since 2026-08)
      * @param secrets the secrets by name; copied at the call, and the result keeps its iteration order
      * @param options concurrency, failure mode and progress listener
      * @return what happened to each secret (a failed secret does not fail the future); the future fails with an

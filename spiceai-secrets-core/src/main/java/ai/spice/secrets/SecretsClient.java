@@ -57,7 +57,7 @@ public interface SecretsClient extends AutoCloseable {
     /**
      * Lists the secrets of an app, sorted as the API returns them, values masked.
      *
-     * @param appId the app's id, positive
+     * @param appId the app's id, positive (a project's id: apps are called projects in Spice's portal since 2026-08)
      * @return the secrets; empty if the app has none
      * @throws IllegalArgumentException                           if {@code appId} is not positive
      * @throws ai.spice.secrets.errors.NotFoundException          if the app does not exist
@@ -69,7 +69,7 @@ public interface SecretsClient extends AutoCloseable {
     /**
      * Reads one secret's metadata, value masked.
      *
-     * @param appId the app's id, positive
+     * @param appId the app's id, positive (a project's id: apps are called projects in Spice's portal since 2026-08)
      * @param name  the secret's name
      * @return the secret
      * @throws IllegalArgumentException                            if {@code appId} is not positive
@@ -82,7 +82,7 @@ public interface SecretsClient extends AutoCloseable {
     /**
      * Reads one secret's metadata if the secret exists.
      *
-     * @param appId the app's id, positive
+     * @param appId the app's id, positive (a project's id: apps are called projects in Spice's portal since 2026-08)
      * @param name  the secret's name
      * @return the secret, or empty if the API answers 404 for the secret (a 404 that says the app itself was not
      *         found still throws {@link ai.spice.secrets.errors.NotFoundException})
@@ -95,7 +95,7 @@ public interface SecretsClient extends AutoCloseable {
     /**
      * Creates a secret, or sets a new value for the secret of the same name (keeping its id and creation time).
      *
-     * @param appId the app's id, positive
+     * @param appId the app's id, positive (a project's id: apps are called projects in Spice's portal since 2026-08)
      * @param name  the secret's name
      * @param value the plaintext value; prefer {@link #upsert(long, String, SecretValue)} to keep it wrapped
      * @return the secret as stored, value masked
@@ -109,7 +109,7 @@ public interface SecretsClient extends AutoCloseable {
     /**
      * Creates a secret, or sets a new value for the secret of the same name (keeping its id and creation time).
      *
-     * @param appId the app's id, positive
+     * @param appId the app's id, positive (a project's id: apps are called projects in Spice's portal since 2026-08)
      * @param name  the secret's name
      * @param value the value
      * @return the secret as stored, value masked
@@ -124,7 +124,7 @@ public interface SecretsClient extends AutoCloseable {
      * Deletes a secret permanently. If an attempt's answer is lost (reset connection, timeout) and the retry then
      * finds the secret gone, the deletion is taken as done: the lost attempt carried it out.
      *
-     * @param appId the app's id, positive
+     * @param appId the app's id, positive (a project's id: apps are called projects in Spice's portal since 2026-08)
      * @param name  the secret's name
      * @throws IllegalArgumentException                            if {@code appId} is not positive
      * @throws ai.spice.secrets.errors.InvalidSecretNameException if {@code name} is not a valid name
@@ -136,7 +136,7 @@ public interface SecretsClient extends AutoCloseable {
     /**
      * Deletes a secret if it exists.
      *
-     * @param appId the app's id, positive
+     * @param appId the app's id, positive (a project's id: apps are called projects in Spice's portal since 2026-08)
      * @param name  the secret's name
      * @return true if it was deleted, false if the API answered 404 for the secret (a 404 that says the app itself
      *         was not found still throws {@link ai.spice.secrets.errors.NotFoundException})
@@ -150,7 +150,7 @@ public interface SecretsClient extends AutoCloseable {
      * Creates or updates many secrets with the {@linkplain BulkOptions#defaults() default options}; see
      * {@link #upsertAll(long, Map, BulkOptions)}.
      *
-     * @param appId   the app's id, positive
+     * @param appId   the app's id, positive (a project's id: apps are projects since 2026-08)
      * @param secrets the secrets by name, for example from {@link ai.spice.secrets.bulk.DotEnv#read(Path)}
      * @return what happened to each secret; a failed secret does not throw
      * @throws IllegalArgumentException                           if {@code appId} is not positive
@@ -167,7 +167,7 @@ public interface SecretsClient extends AutoCloseable {
      * on {@link #async()} with at most {@link BulkOptions#concurrency()} in flight (no thread per secret), each retried
      * by the client's {@link RetryPolicy}; this thread waits for the end. Not atomic: there is no batch endpoint.
      *
-     * @param appId   the app's id, positive
+     * @param appId   the app's id, positive (a project's id: apps are projects since 2026-08)
      * @param secrets the secrets by name; copied at the call, and the result keeps its iteration order
      * @param options concurrency, failure mode and progress listener
      * @return what happened to each secret; a failed secret does not throw (see {@link BulkResult#throwIfFailed()})
@@ -186,7 +186,7 @@ public interface SecretsClient extends AutoCloseable {
      * Plans to make an app's secrets match {@code desired}: checks every name, lists the app's secrets (one request)
      * and works out what to create, update, delete and leave alone; {@link SyncPlan#apply()} writes.
      *
-     * @param appId   the app's id, positive
+     * @param appId   the app's id, positive (a project's id: apps are projects since 2026-08)
      * @param desired the secrets the app should have, by name; copied at the call
      * @param options prune, create-only, dry run, and how the writes run; {@link SyncOptions#defaults()} deletes nothing
      * @return the plan
@@ -203,7 +203,7 @@ public interface SecretsClient extends AutoCloseable {
      * Checks a spicepod against an app's secrets, with nothing available elsewhere: see
      * {@link #checkSpicepod(long, Path, SpicepodCheckOptions)}.
      *
-     * @param appId    the app's id, positive
+     * @param appId    the app's id, positive (a project's id: apps are projects since 2026-08)
      * @param spicepod the spicepod file, e.g. {@code spicepod.yaml}
      * @return the report
      * @throws IllegalArgumentException                    if {@code appId} is not positive
@@ -224,7 +224,7 @@ public interface SecretsClient extends AutoCloseable {
      * for how references are found and {@link SpicepodCheck} for how they are answered; reading needs the optional
      * dependency {@code org.snakeyaml:snakeyaml-engine}.
      *
-     * @param appId    the app's id, positive
+     * @param appId    the app's id, positive (a project's id: apps are projects since 2026-08)
      * @param spicepod the spicepod file, e.g. {@code spicepod.yaml}
      * @param options  the names available without an app secret; {@link SpicepodCheckOptions#defaults()} has none
      * @return the report
