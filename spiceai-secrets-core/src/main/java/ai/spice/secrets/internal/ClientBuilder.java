@@ -10,6 +10,7 @@ import ai.spice.secrets.internal.auth.TokenSource;
 import ai.spice.secrets.internal.call.CallContext;
 import ai.spice.secrets.internal.call.CallEvents;
 import ai.spice.secrets.internal.call.OpenCalls;
+import ai.spice.secrets.internal.call.Pacer;
 import ai.spice.secrets.internal.call.Scheduler;
 import ai.spice.secrets.internal.http.JdkTransport;
 import ai.spice.secrets.internal.http.RequestFactory;
@@ -184,7 +185,7 @@ public final class ClientBuilder implements SecretsClient.Builder {
         RequestFactory requests = new RequestFactory(baseUrl, requestTimeout, organization);
         TokenSource tokens = credential.tokenSource(transport, requests, tokenUrl, clock);
         CallContext context = new CallContext(transport, requests, tokens, retryPolicy, scheduler, clock, random,
-                new CallEvents(List.copyOf(listeners)), new OpenCalls());
+                new CallEvents(List.copyOf(listeners)), new OpenCalls(), new Pacer(retryPolicy.paceOnRateLimit()));
         String api = baseUrl.toString().endsWith("/") ? baseUrl.toString().substring(0, baseUrl.toString().length() - 1)
                 : baseUrl.toString();
         return new DefaultSecretsClient(context, describe(tokens.describe()), api, organization == null ? "" : organization,

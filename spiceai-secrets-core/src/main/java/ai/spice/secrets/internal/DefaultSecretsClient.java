@@ -60,6 +60,11 @@ final class DefaultSecretsClient implements SecretsClient, OwnClient {
     }
 
     @Override
+    public CompletableFuture<Void> slot(long appId) {
+        return context.pacer().slot(appId, context.scheduler());
+    }
+
+    @Override
     public String api() {
         return api;
     }
@@ -147,6 +152,11 @@ final class DefaultSecretsClient implements SecretsClient, OwnClient {
         @Override
         public void checkUpsert(String name, SecretValue value) {
             upsertRequest(1, name, value);
+        }
+
+        @Override
+        public CompletableFuture<Void> slot(long appId) {
+            return DefaultSecretsClient.this.slot(appId);
         }
 
         @Override

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs one asynchronous operation per name with at most {@code concurrency} in flight: a window of futures, each
@@ -33,6 +34,7 @@ final class BoundedRunner<R> {
     private final int concurrency;
     private final FailureMode mode;
     private final ProgressReporter progress;
+    private final Supplier<CompletableFuture<Void>> slot;
     private final CompletableFuture<Outcome<R>> result = new CompletableFuture<>();
     private final Object[] values;
     private final boolean[] succeeded;
@@ -47,7 +49,8 @@ final class BoundedRunner<R> {
     private Throwable abort;
 
     private BoundedRunner(List<String> names, Function<String, CompletableFuture<R>> operation, int concurrency,
-                          FailureMode mode, ProgressReporter progress) {
+                          FailureMode mode, ProgressReporter progress, Supplier<CompletableFuture<Void>> slot) {
+        this.slot = slot;
         this.names = names;
         this.operation = operation;
         this.concurrency = concurrency;
@@ -62,11 +65,14 @@ final class BoundedRunner<R> {
      * Starts the operations. A {@link SpiceException} fails one name; any other failure (the client closed, a future
      * cancelled) stops starting new ones and fails the whole result once those in flight are done. Cancelling the
      * result cancels the operations in flight.
+     *
+     * @param slot completes when the next operation may start: at once, or when the app's pace allows it
      */
     static <R> CompletableFuture<Outcome<R>> run(List<String> names, Function<String, CompletableFuture<R>> operation,
-                                                 BulkOptions options, ProgressReporter progress) {
+                                                 BulkOptions options, ProgressReporter progress,
+                                                 Supplier<CompletableFuture<Void>> slot) {
         BoundedRunner<R> runner = new BoundedRunner<>(List.copyOf(names), operation, options.concurrency(),
-                options.failureMode(), progress);
+                options.failureMode(), progress, slot);
         runner.result.whenComplete((outcome, error) -> {
             if (runner.result.isCancelled()) {
                 runner.cancelRunning();
@@ -135,12 +141,9 @@ final class BoundedRunner<R> {
     }
 
     private void launch(int index) {
-        CompletableFuture<R> future;
-        try {
-            future = operation.apply(names.get(index));
-        } catch (RuntimeException e) {
-            future = CompletableFuture.failedFuture(e);
-        }
+        CompletableFuture<Void> ready = slot.get();
+        CompletableFuture<R> future = ready.isDone() && !ready.isCompletedExceptionally() ? start(index)
+                : ready.thenCompose(paced -> start(index));
         lock.lock();
         try {
             running.put(index, future);
@@ -151,6 +154,14 @@ final class BoundedRunner<R> {
             future.cancel(true);
         }
         future.whenComplete((value, error) -> completed(index, value, error));
+    }
+
+    private CompletableFuture<R> start(int index) {
+        try {
+            return operation.apply(names.get(index));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private void completed(int index, R value, Throwable error) {

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +44,7 @@ public final class BulkOperations {
         List<String> names = List.copyOf(checked.keySet());
         CompletableFuture<BoundedRunner.Outcome<Secret>> outcome = BoundedRunner.run(names,
                 name -> client.upsert(appId, name, checked.get(name)), options,
-                new ProgressReporter(options.progress(), names.size()));
+                new ProgressReporter(options.progress(), names.size()), slots(client, appId));
         return Futures.linked(outcome, outcome.thenApply(
                 done -> new BulkResult(done.succeeded(), done.failed(), done.skipped())));
     }
@@ -71,6 +72,15 @@ public final class BulkOperations {
                         || resolved.resolution() == SpicepodCheck.Resolution.APP_SECRET_UPPERCASED)
                 .flatMap(resolved -> resolved.answeredBy().stream())
                 .collect(Collectors.toSet());
+    }
+
+    /** A bulk run's pace: the SDK's own client's ({@link OwnClient#slot}); none for another implementation. */
+    static Supplier<CompletableFuture<Void>> slots(Object client, long appId) {
+        if (client instanceof OwnClient own) {
+            return () -> own.slot(appId);
+        }
+        CompletableFuture<Void> now = CompletableFuture.completedFuture(null);
+        return () -> now;
     }
 
     /** Every secret the client would refuse to send is refused before the first is sent. */

@@ -1,6 +1,7 @@
 package ai.spice.secrets.internal.bulk;
 
 import ai.spice.secrets.SecretValue;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What bulk operations need to know of the SDK's own client (both its views) beyond {@code SecretsClient}: where its calls go (for a
@@ -21,4 +22,10 @@ public interface OwnClient {
      * @throws ai.spice.secrets.errors.SecretTooLargeException if its body would exceed the request limit
      */
     void checkUpsert(String name, SecretValue value);
+
+    /**
+     * A bulk run's slot for its next request to the app: completed at once unless the service said the app's rate
+     * limit is reached, then when the client's pace allows it.
+     */
+    CompletableFuture<Void> slot(long appId);
 }

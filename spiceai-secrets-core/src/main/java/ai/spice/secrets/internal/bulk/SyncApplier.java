@@ -131,7 +131,7 @@ final class SyncApplier {
                 name -> client.upsert(inputs.appId(), name, inputs.desired().get(name)).thenApply(secret -> {
                     recorder.ifPresent(r -> r.written(name, inputs.desired().get(name), secret));
                     return secret;
-                }), inputs.options().bulk(), progress);
+                }), inputs.options().bulk(), progress, BulkOperations.slots(client, inputs.appId()));
         phase.set(upserts);
         return upserts;
     }
@@ -142,7 +142,7 @@ final class SyncApplier {
                 name -> client.deleteIfExists(inputs.appId(), name).thenApply(deleted -> {
                     recorder.ifPresent(r -> r.deleted(name));
                     return deleted;
-                }), inputs.options().bulk(), progress);
+                }), inputs.options().bulk(), progress, BulkOperations.slots(client, inputs.appId()));
         phase.set(deletes);
         return deletes;
     }

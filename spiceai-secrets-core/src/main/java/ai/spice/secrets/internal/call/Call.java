@@ -6,6 +6,7 @@ import ai.spice.secrets.internal.http.ApiRequest;
 import ai.spice.secrets.internal.http.ErrorMapper;
 import ai.spice.secrets.internal.http.RawResponse;
 import ai.spice.secrets.internal.http.RequestFactory;
+import ai.spice.secrets.internal.http.ServerHint;
 import ai.spice.secrets.internal.http.TransportFailure;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -156,10 +157,31 @@ public final class Call<T> {
         lastStatus = response == null ? OptionalInt.empty() : OptionalInt.of(response.status());
         lastRequestId = response == null ? Optional.empty() : ErrorMapper.requestId(response.headers());
         Exchange<T> exchange = Exchange.of(response, error, sentToken != null, request, reply, context.clock().instant());
+        if (response != null) {
+            pace(response, exchange, started);
+        }
         Decision.State state = new Decision.State(attempt, request.operation(), answerLost,
                 sentToken != null && !tokenRefreshed && context.tokens().canRefresh());
         answerLost |= exchange instanceof Exchange.Failed<T> failed && failed.answerLost();
         act(Decision.next(exchange, reply, state, context.policy(), context.random()), attempt, started, sentToken);
+    }
+
+    /**
+     * Tells the pacer what the answer said of the app's rate limit: refused (429), exhausted, or neither. Every call
+     * teaches it; bulk runs consult it before each secret ({@link Pacer#slot}).
+     */
+    private void pace(RawResponse response, Exchange<T> exchange, long sentAt) {
+        boolean refused = response.status() == 429;
+        boolean exhausted = !refused && response.headers().firstValue("x-ratelimit-remaining")
+                .filter(remaining -> remaining.strip().equals("0")).isPresent();
+        Optional<Duration> wait = Optional.empty();
+        if (exchange instanceof Exchange.Rejected<T> rejected) {
+            wait = rejected.hint();
+        } else if (exhausted) {
+            wait = ServerHint.from(response.headers(), context.clock().instant());
+        }
+        context.pacer().answered(request.call().appId(), sentAt, System.nanoTime(), refused, exhausted,
+                wait.map(Duration::toNanos).orElse(-1L));
     }
 
     private void act(Decision<T> decision, int attempt, long started, String sentToken) {

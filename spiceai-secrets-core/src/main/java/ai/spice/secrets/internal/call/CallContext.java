@@ -13,9 +13,11 @@ import java.util.function.DoubleSupplier;
  *
  * @param random in [0, 1), spreads backoff delays (a seam: tests pass a constant)
  * @param open   the client's calls in flight, which closing the client ends
+ * @param pacer  the client's pace per app once the service says its rate limit is reached
  */
 public record CallContext(Transport transport, RequestFactory requests, TokenSource tokens, RetryPolicy policy,
-                          Scheduler scheduler, Clock clock, DoubleSupplier random, CallEvents events, OpenCalls open) {
+                          Scheduler scheduler, Clock clock, DoubleSupplier random, CallEvents events, OpenCalls open,
+                          Pacer pacer) {
 
     @Override
     public String toString() {

@@ -1,11 +1,15 @@
 package ai.spice.secrets.internal.call;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Paces a client's requests to each app once the service has said it is rate limited, in the spirit of the AWS SDK's
- * adaptive retry mode: until then it costs nothing and delays nothing. Rate limits are per project (Spice's Community
+ * Paces a client's bulk runs to each app once the service has said it is rate limited, in the spirit of the AWS SDK's
+ * adaptive retry mode: until then it costs nothing and delays nothing. Every call's answer teaches it; a bulk run
+ * ({@code upsertAll}, a sync's writes and deletes) takes a {@link #slot} before each secret, while a single call is
+ * never delayed (its retries honour {@code Retry-After} as always). Rate limits are per project (Spice's Community
  * plan allows 100 requests a second), so each app has its own pace.
  *
  * <p>When an answer says the limit is reached (a 429, or a 2xx with {@code X-RateLimit-Remaining: 0}), the app's rate
@@ -26,9 +30,16 @@ public final class Pacer {
     static final double GROWTH_PER_SECOND = 0.01;
     /** The slowest pace: one request a second. */
     static final double MIN_RATE = 1.0;
+    /**
+     * The fewest answers accepted in the last second that make a rate worth setting: below it, the client's own
+     * traffic says too little about the limit (others may share it), and only the wait the service asked for holds.
+     */
+    static final int MIN_MEASURED = 5;
     static final long SECOND = 1_000_000_000L;
     private static final int BUCKETS = 10;
     private static final long BUCKET = SECOND / BUCKETS;
+
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
     private final boolean enabled;
     private final ConcurrentHashMap<Long, App> apps = new ConcurrentHashMap<>();
@@ -38,6 +49,17 @@ public final class Pacer {
     /** @param enabled false for a client that never paces (it still honours {@code Retry-After} on retries) */
     public Pacer(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /**
+     * A bulk run's slot for its next request to the app.
+     *
+     * @param scheduler what waits, when there is a wait
+     * @return completed at once while the app is unpaced; else when the slot comes
+     */
+    public CompletableFuture<Void> slot(long appId, Scheduler scheduler) {
+        long wait = reserve(appId, System.nanoTime());
+        return wait <= 0 ? DONE : scheduler.after(Duration.ofNanos(wait));
     }
 
     /**
@@ -138,7 +160,9 @@ public final class Pacer {
                 for (long count : accepted) {
                     lastSecond += count;
                 }
-                rate = Math.max(MIN_RATE, Math.min(rate, lastSecond - 0.5) * HEADROOM);
+                if (lastSecond >= MIN_MEASURED) {
+                    rate = Math.max(MIN_RATE, Math.min(rate, lastSecond - 0.5) * HEADROOM);
+                }
                 decidedAt = now;
                 grownAt = now;
             } finally {

@@ -82,6 +82,35 @@ class PacerTest {
     }
 
     @Test
+    void aRefusalAfterTooFewAnswersSetsNoRateAndOnlyWaitsAsAsked() {
+        Pacer pacer = new Pacer(true);
+        for (int i = 0; i < Pacer.MIN_MEASURED - 1; i++) {
+            pacer.answered(1, i * MS, i * MS + 10 * MS, false, false, -1);
+        }
+        pacer.answered(1, 50 * MS, 60 * MS, true, false, 2 * S);
+        assertThat(pacer.rate(1)).as("others may share the limit: one client's few calls say too little").isInfinite();
+        assertThat(pacer.reserve(1, 60 * MS)).isEqualTo(2 * S);
+        assertThat(pacer.reserve(1, 2060 * MS)).isZero();
+        assertThat(pacer.reserve(1, 2060 * MS)).as("unpaced again once the wait is over").isZero();
+    }
+
+    @Test
+    void aBulkRunsSlotIsReadyAtOnceUntilARefusalAndThenWaitsOnTheScheduler() {
+        Pacer pacer = new Pacer(true);
+        java.util.List<java.time.Duration> waits = new java.util.ArrayList<>();
+        Scheduler recording = delay -> {
+            waits.add(delay);
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        };
+        assertThat(pacer.slot(1, recording)).isDone();
+        assertThat(waits).isEmpty();
+        pacer.answered(1, System.nanoTime(), System.nanoTime(), true, false, 30 * S);
+        pacer.slot(1, recording);
+        assertThat(waits).hasSize(1).allSatisfy(wait -> assertThat(wait).isBetween(java.time.Duration.ofSeconds(29),
+                java.time.Duration.ofSeconds(30)));
+    }
+
+    @Test
     void aDisabledPacerNeverWaits() {
         Pacer pacer = new Pacer(false);
         pacer.answered(1, 0, 0, true, false, 5 * S);
