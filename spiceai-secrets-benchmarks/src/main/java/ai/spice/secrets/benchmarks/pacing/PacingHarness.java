@@ -136,9 +136,12 @@ public final class PacingHarness {
         }
     }
 
-    /** Runs the full settings and prints each run: {@code java -cp benchmarks.jar ...PacingHarness [--quick]}. */
+    /** Runs the full settings and prints each run: {@code java -cp benchmarks.jar ...PacingHarness [--quick|--once]}. */
     public static void main(String[] args) {
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        run(args.length > 0 && args[0].equals("--quick") ? Settings.smoke() : Settings.full(), System.out::println);
+        Settings settings = args.length > 0 && args[0].equals("--quick") ? Settings.smoke()
+                : args.length > 0 && args[0].equals("--once") ? new Settings(Settings.full().scenarios(), 1)
+                : Settings.full();
+        run(settings, System.out::println);
     }
 }

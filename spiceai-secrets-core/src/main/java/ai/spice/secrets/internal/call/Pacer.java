@@ -13,8 +13,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * plan allows 100 requests a second), so each app has its own pace.
  *
  * <p>When an answer says the limit is reached (a 429, or a 2xx with {@code X-RateLimit-Remaining: 0}), the app's rate
- * becomes {@value #HEADROOM} of what the service accepted in the last second, less half a request (evenly spaced at
- * that rate, no window of a second holds as many requests as the limit), and requests wait until the time the
+ * becomes {@value #HEADROOM} of what the service accepted in the last second less one (evenly spaced at that rate,
+ * no window of a second holds as many requests as the limit), and requests wait until the time the
  * service named ({@code Retry-After}, else {@code X-RateLimit-Reset}; a second if it named none). The answers to
  * requests sent before that decision belong to the same episode and lower the rate no further. The rate holds for
  * {@value #HOLD_SECONDS} s, then grows by {@value #GROWTH_PER_SECOND} of itself a second while nothing is refused, so
@@ -23,7 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Pacer {
 
     /** The share of the accepted rate kept after a refusal. */
-    static final double HEADROOM = 0.97;
+    static final double HEADROOM = 0.99;
     /** How long a rate holds after a refusal before it grows. */
     static final long HOLD_SECONDS = 30;
     /** How fast the rate grows back while nothing is refused, per second. */
@@ -161,7 +161,7 @@ public final class Pacer {
                     lastSecond += count;
                 }
                 if (lastSecond >= MIN_MEASURED) {
-                    rate = Math.max(MIN_RATE, Math.min(rate, lastSecond - 0.5) * HEADROOM);
+                    rate = Math.max(MIN_RATE, Math.min(rate, lastSecond - 1) * HEADROOM);
                 }
                 decidedAt = now;
                 grownAt = now;

@@ -34,10 +34,10 @@ class PacerTest {
             pacer.answered(1, i * MS, i * MS + 10 * MS, false, false, -1);
         }
         pacer.answered(1, 110 * MS, 120 * MS, true, false, 1 * S);
-        assertThat(pacer.rate(1)).isCloseTo(99.5 * 0.97, within(0.01));
+        assertThat(pacer.rate(1)).isCloseTo(99 * 0.99, within(0.01));
         assertThat(pacer.reserve(1, 130 * MS)).isEqualTo(990 * MS);
-        assertThat(pacer.reserve(1, 130 * MS)).as("the next slot, 1/96.5 s later")
-                .isEqualTo(990 * MS + (long) (S / (99.5 * 0.97)));
+        assertThat(pacer.reserve(1, 130 * MS)).as("the next slot, 1/98 s later")
+                .isEqualTo(990 * MS + (long) (S / (99 * 0.99)));
         assertThat(pacer.reserve(2, 130 * MS)).as("another app is not paced").isZero();
     }
 
@@ -51,7 +51,7 @@ class PacerTest {
         for (int i = 0; i < 7; i++) {
             pacer.answered(1, 101 * MS + i, 121 * MS + i, true, false, 1 * S);
         }
-        assertThat(pacer.rate(1)).isCloseTo(99.5 * 0.97, within(0.01));
+        assertThat(pacer.rate(1)).isCloseTo(99 * 0.99, within(0.01));
     }
 
     @Test
@@ -61,7 +61,7 @@ class PacerTest {
             pacer.answered(1, i * MS, i * MS + 10 * MS, false, false, -1);
         }
         pacer.answered(1, 19 * MS, 29 * MS, false, true, 500 * MS);
-        assertThat(pacer.rate(1)).isCloseTo(19.5 * 0.97, within(0.01));
+        assertThat(pacer.rate(1)).isCloseTo(19 * 0.99, within(0.01));
         assertThat(pacer.reserve(1, 30 * MS)).isEqualTo(499 * MS);
     }
 
