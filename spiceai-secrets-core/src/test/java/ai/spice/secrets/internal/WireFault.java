@@ -57,9 +57,13 @@ enum WireFault {
     STATUS_501(op -> status(501)),
     STATUS_505(op -> status(505));
 
-    /** The request timeout of clients that meet {@link #SLOW}; the answer comes {@link #SLOW_DELAY_MS} later. */
-    static final Duration SLOW_TIMEOUT = Duration.ofMillis(100);
-    static final int SLOW_DELAY_MS = 300;
+    /**
+     * The request timeout of clients that meet {@link #SLOW}; the answer comes {@link #SLOW_DELAY_MS} later. Generous,
+     * since every other answer of such a client must come within it, on a loaded 2-core machine too (at 100 ms a
+     * retry sometimes timed out as well during a full build).
+     */
+    static final Duration SLOW_TIMEOUT = Duration.ofMillis(250);
+    static final int SLOW_DELAY_MS = 750;
     /** The builder's own default request timeout, for every other fault. */
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
