@@ -18,7 +18,7 @@ final class PeerDriver implements Driver {
     @Override
     public Object get(long appId, String name) {
         try {
-            return api.getSecret(appId, name);
+            return api.getSecret(appId, name, null);
         } catch (ApiException e) {
             throw new IllegalStateException("getSecret -> " + e.getCode(), e);
         }
@@ -27,7 +27,7 @@ final class PeerDriver implements Driver {
     @Override
     public Object list(long appId) {
         try {
-            return api.listSecrets(appId);
+            return api.listSecrets(appId, null);
         } catch (ApiException e) {
             throw new IllegalStateException("listSecrets -> " + e.getCode(), e);
         }
@@ -36,7 +36,7 @@ final class PeerDriver implements Driver {
     @Override
     public Object upsert(long appId, String name, String value) {
         try {
-            return api.upsertSecret(appId, new SecretInput().name(name).value(value));
+            return api.upsertSecret(appId, new SecretInput().name(name).value(value), null);
         } catch (ApiException e) {
             throw new IllegalStateException("upsertSecret -> " + e.getCode(), e);
         }

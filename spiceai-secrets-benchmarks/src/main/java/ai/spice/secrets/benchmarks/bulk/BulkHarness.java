@@ -158,7 +158,7 @@ public final class BulkHarness {
 
     private static void peerUpsert(DefaultApi peer, long app, String name, String value) {
         try {
-            peer.upsertSecret(app, new SecretInput().name(name).value(value));
+            peer.upsertSecret(app, new SecretInput().name(name).value(value), null);
         } catch (ApiException e) {
             throw new IllegalStateException("upsertSecret -> " + e.getCode(), e);
         }

@@ -20,10 +20,10 @@ public final class PeerFirstCall {
         apiClient.updateBaseUri(args[0]);
         DefaultApi api = new DefaultApi(apiClient);
         probe.built();
-        SecretList secrets = api.listSecrets(Long.parseLong(args[2]));
+        SecretList secrets = api.listSecrets(Long.parseLong(args[2]), null);
         probe.firstCallDone();
         for (int i = 0; i < ColdStartHarness.MORE_CALLS; i++) {
-            api.listSecrets(Long.parseLong(args[2]));
+            api.listSecrets(Long.parseLong(args[2]), null);
         }
         probe.report("peer", secrets.getSecrets().size(), ColdStartHarness.MORE_CALLS);
         System.exit(0);
