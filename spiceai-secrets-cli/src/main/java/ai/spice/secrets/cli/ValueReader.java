@@ -73,8 +73,13 @@ final class ValueReader {
     }
 
     private char[] fromStdin(String secretName) {
-        Console console = System.console();
-        if (session.terminal().stdin() && console != null) {
+        if (session.terminal().stdin()) {
+            Console console = System.console();
+            if (console == null) {
+                // typed on a terminal, the value would be echoed: only the console can read it without
+                throw new UsageException("--stdin on a terminal asks for the value without echo, which needs standard"
+                        + " output on the terminal too; pipe the value in, or use --from-file FILE or --from-env VAR");
+            }
             char[] typed = console.readPassword("value for %s (not echoed): ", secretName);
             if (typed == null) {
                 throw new UsageException("no value: standard input ended before a line was typed");
