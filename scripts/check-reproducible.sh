@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-deployed='spiceai-secrets-(core|testkit)-[^/]*\.jar|spiceai-secrets-bom/pom\.xml'
+deployed='spiceai-secrets-(core|testkit|cli)-[^/]*\.jar|spiceai-secrets-bom/pom\.xml'
 
 for run in first second; do
     mkdir -p "$work/$run"
