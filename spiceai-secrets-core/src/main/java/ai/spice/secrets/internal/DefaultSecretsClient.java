@@ -137,26 +137,11 @@ final class DefaultSecretsClient implements SecretsClient, OwnClient {
         return Futures.await(Call.start(context, request, reply, Call.Mode.SYNC));
     }
 
-    private final class Async implements AsyncSecretsClient, OwnClient {
+    private final class Async implements AsyncSecretsClient, OwnClient.View {
 
         @Override
-        public String api() {
-            return api;
-        }
-
-        @Override
-        public String organization() {
-            return organization;
-        }
-
-        @Override
-        public void checkUpsert(String name, SecretValue value) {
-            upsertRequest(1, name, value);
-        }
-
-        @Override
-        public CompletableFuture<Void> slot(long appId) {
-            return DefaultSecretsClient.this.slot(appId);
+        public OwnClient owner() {
+            return DefaultSecretsClient.this;
         }
 
         @Override

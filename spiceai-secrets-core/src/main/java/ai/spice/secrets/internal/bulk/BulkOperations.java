@@ -76,7 +76,8 @@ public final class BulkOperations {
 
     /** A bulk run's pace: the SDK's own client's ({@link OwnClient#slot}); none for another implementation. */
     static Supplier<CompletableFuture<Void>> slots(Object client, long appId) {
-        if (client instanceof OwnClient own) {
+        OwnClient own = OwnClient.of(client);
+        if (own != null) {
             return () -> own.slot(appId);
         }
         CompletableFuture<Void> now = CompletableFuture.completedFuture(null);
@@ -85,13 +86,15 @@ public final class BulkOperations {
 
     /** Every secret the client would refuse to send is refused before the first is sent. */
     private static void checkSizes(Object client, Map<String, SecretValue> secrets) {
-        if (client instanceof OwnClient own) {
+        OwnClient own = OwnClient.of(client);
+        if (own != null) {
             secrets.forEach(own::checkUpsert);
         }
     }
 
     private static LedgerEntry.Place place(SecretsClient client, long appId) {
-        if (!(client instanceof OwnClient location)) {
+        OwnClient location = OwnClient.of(client);
+        if (location == null) {
             throw new IllegalArgumentException("a sync ledger needs a client made by SecretsClient.builder():"
                     + " it records where each write went, which " + client.getClass().getName() + " does not say");
         }

@@ -28,4 +28,16 @@ public interface OwnClient {
      * limit is reached, then when the client's pace allows it.
      */
     CompletableFuture<Void> slot(long appId);
+
+    /** The SDK's asynchronous view of its own client. */
+    interface View {
+
+        /** The client this is a view of. */
+        OwnClient owner();
+    }
+
+    /** The SDK's own client behind either of its views, or null for another implementation. */
+    static OwnClient of(Object client) {
+        return client instanceof OwnClient own ? own : client instanceof View view ? view.owner() : null;
+    }
 }
