@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class PerCallBenchmark {
 
-    @Param({"sdk", "floor", "peer", "floor_async", "sdk_send"})
+    @Param({"sdk", "floor", "peer", "floor_async", "sdk_async"})
     public String client;
 
     @Param({"canned", "emulator"})

@@ -3,6 +3,7 @@ package ai.spice.secrets.benchmarks;
 import ai.spice.secrets.benchmarks.bulk.BulkHarness;
 import ai.spice.secrets.benchmarks.coldstart.ColdStartHarness;
 import ai.spice.secrets.benchmarks.footprint.Footprint;
+import ai.spice.secrets.benchmarks.interleaved.InterleavedHarness;
 import ai.spice.secrets.benchmarks.report.Machine;
 import ai.spice.secrets.benchmarks.report.Report;
 import java.nio.file.Files;
@@ -20,19 +21,20 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * The whole suite in one command: JMH per-call benchmarks (canned server, then emulator), bulk, cold start,
- * footprint, then the summary and chart. {@code run-benchmarks.sh} builds the jar, resolves the footprint class
- * paths and runs this.
+ * The whole suite in one command: JMH per-call benchmarks (canned server, then emulator; a fork per client), the
+ * same calls on the canned server with every client in one JVM in interleaved rounds, bulk, cold start, footprint,
+ * then the summary and chart. {@code run-benchmarks.sh} builds the jar, resolves the footprint class paths and runs
+ * this.
  *
  * <pre>{@code
- * java -jar benchmarks.jar [--out DIR] [--docs DIR] [--baseline DIR] [--only jmh,bulk,coldstart,footprint,report]
+ * java -jar benchmarks.jar [--out DIR] [--docs DIR] [--baseline DIR] [--only jmh,interleaved,bulk,coldstart,footprint,report]
  *                            [--quick]
  * java -jar benchmarks.jar jmh <JMH arguments>     # JMH's own command line, e.g. -lp, or one benchmark
  * }</pre>
  */
 public final class Suite {
 
-    private static final Set<String> STEPS = Set.of("jmh", "bulk", "coldstart", "footprint", "report");
+    private static final Set<String> STEPS = Set.of("jmh", "interleaved", "bulk", "coldstart", "footprint", "report");
 
     private Suite() {
     }
@@ -55,7 +57,7 @@ public final class Suite {
                 case "--only" -> only = Set.of(args[++i].split(","));
                 case "--quick" -> quick = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: [--out DIR] [--docs DIR] [--baseline DIR] [--only jmh,bulk,coldstart,footprint,report] [--quick]"
+                        + "; usage: [--out DIR] [--docs DIR] [--baseline DIR] [--only jmh,interleaved,bulk,coldstart,footprint,report] [--quick]"
                         + " | jmh ...");
             }
         }
@@ -66,14 +68,19 @@ public final class Suite {
         // Before any com.sun.net.httpserver server in this JVM (the servers run in their own processes; belt and braces).
         System.setProperty("sun.net.httpserver.nodelay", "true");
         String settings = quick ? "quick (development) settings" : "JMH forks 1, canned server: 8 x 1 s warm-up + 5 x 1 s measured, "
-                + "emulator: 5 + 3; bulk 1,000 upserts at 20 ms; cold start 15 runs per client";
+                + "emulator: 5 + 3; interleaved: " + rounds(InterleavedHarness.Settings.full())
+                + "; bulk 1,000 upserts at 20 ms; cold start 15 runs per client";
         // The machine and settings of the run that made the per-call figures (or of whatever ran first here).
         if (only.contains("jmh") || !Files.exists(out.resolve("machine.json")) && !only.equals(Set.of("report"))) {
             Report.write(out, Machine.current(settings), "machine.json");
         }
         if (only.contains("jmh")) {
-            perCall(out, "canned", List.of("sdk", "floor", "peer", "floor_async", "sdk_send"), quick ? 1 : 8, quick ? 1 : 5);
+            perCall(out, "canned", List.of("sdk", "floor", "peer", "floor_async", "sdk_async"), quick ? 1 : 8, quick ? 1 : 5);
             perCall(out, "emulator", List.of("sdk", "floor", "peer"), quick ? 1 : 5, quick ? 1 : 3);
+        }
+        if (only.contains("interleaved")) {
+            InterleavedHarness.runForked(quick ? InterleavedHarness.Settings.quick() : InterleavedHarness.Settings.full(),
+                    Report.interleavedFile(out));
         }
         if (only.contains("bulk")) {
             BulkHarness.Settings bulk = quick ? new BulkHarness.Settings(200, 20, List.of(1, 8, 16), 1, true)
@@ -89,6 +96,11 @@ public final class Suite {
         if (only.contains("report")) {
             System.out.println(Report.render(out, docs, baseline));
         }
+    }
+
+    private static String rounds(InterleavedHarness.Settings settings) {
+        return String.format(java.util.Locale.ROOT, "%d warm-up + %d measured rounds, batches of about %d ms",
+                settings.warmUpRounds(), settings.rounds(), settings.batchMicros() / 1000);
     }
 
     /** One JMH run of {@link PerCallBenchmark} against one server, with the GC profiler, to {@code jmh-<server>.json}. */
