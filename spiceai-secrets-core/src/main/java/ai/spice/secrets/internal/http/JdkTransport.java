@@ -12,16 +12,18 @@ public final class JdkTransport implements Transport {
 
     private final HttpClient client;
     private final long maxResponseBytes;
+    /** Made once: a handler that captures nothing of the call. */
+    private final HttpResponse.BodyHandler<byte[]> capped;
 
     public JdkTransport(HttpClient client, long maxResponseBytes) {
         this.client = client;
         this.maxResponseBytes = maxResponseBytes;
+        this.capped = info -> CappedBodySubscriber.of(info, this.maxResponseBytes);
     }
 
     @Override
     public CompletableFuture<RawResponse> send(HttpRequest request) {
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request,
-                info -> new CappedBodySubscriber(info.statusCode(), info.headers(), maxResponseBytes));
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, capped);
         CompletableFuture<RawResponse> response =
                 exchange.thenApply(answer -> new RawResponse(answer.statusCode(), answer.headers(), answer.body()));
         // The JDK's own timeout stops at the response headers: a body that trickles in must not hold an attempt longer.
@@ -43,8 +45,7 @@ public final class JdkTransport implements Transport {
     @Override
     public RawResponse sendAndWait(HttpRequest request) throws IOException, InterruptedException {
         try {
-            HttpResponse<byte[]> answer = client.send(request,
-                    info -> new CappedBodySubscriber(info.statusCode(), info.headers(), maxResponseBytes));
+            HttpResponse<byte[]> answer = client.send(request, capped);
             return new RawResponse(answer.statusCode(), answer.headers(), answer.body());
         } catch (IOException e) {
             // send() wraps what the body subscriber threw; the cap's own exception decides the retry rule
