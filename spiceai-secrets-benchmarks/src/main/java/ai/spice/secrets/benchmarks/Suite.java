@@ -36,6 +36,16 @@ public final class Suite {
 
     private static final Set<String> STEPS = Set.of("jmh", "interleaved", "bulk", "coldstart", "footprint", "report");
 
+    /**
+     * Warm-up and measured iterations (1 s each) per fork. On a busy 2-core machine a fork's JIT takes 20 to 30 s of
+     * calls to settle (a get's time fell from about 4 ms to about 0.2 ms over 25 one-second iterations), so the
+     * warm-up is 30 s; fewer left the measured iterations in the middle of it.
+     */
+    static final int CANNED_WARMUP = 30;
+    static final int CANNED_MEASURED = 10;
+    static final int EMULATOR_WARMUP = 20;
+    static final int EMULATOR_MEASURED = 5;
+
     private Suite() {
     }
 
@@ -67,16 +77,23 @@ public final class Suite {
         }
         // Before any com.sun.net.httpserver server in this JVM (the servers run in their own processes; belt and braces).
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        String settings = quick ? "quick (development) settings" : "JMH forks 1, canned server: 8 x 1 s warm-up + 5 x 1 s measured, "
-                + "emulator: 5 + 3; interleaved: " + rounds(InterleavedHarness.Settings.full())
+        String settings = quick ? "quick (development) settings" : "JMH forks 1, canned server: " + CANNED_WARMUP
+                + " x 1 s warm-up + " + CANNED_MEASURED + " x 1 s measured, emulator: " + EMULATOR_WARMUP + " + "
+                + EMULATOR_MEASURED + "; interleaved: " + rounds(InterleavedHarness.Settings.full())
                 + "; bulk 1,000 upserts at 20 ms; cold start 15 runs per client";
         // The machine and settings of the run that made the per-call figures (or of whatever ran first here).
         if (only.contains("jmh") || !Files.exists(out.resolve("machine.json")) && !only.equals(Set.of("report"))) {
             Report.write(out, Machine.current(settings), "machine.json");
         }
         if (only.contains("jmh")) {
-            perCall(out, "canned", List.of("sdk", "floor", "peer", "floor_async", "sdk_async"), quick ? 1 : 8, quick ? 1 : 5);
-            perCall(out, "emulator", List.of("sdk", "floor", "peer"), quick ? 1 : 5, quick ? 1 : 3);
+            String all = PerCallBenchmark.class.getName() + "\\.";
+            String get = PerCallBenchmark.class.getName() + "\\.get$";
+            perCall(Report.jmhFile(out, "canned"), all, "canned", List.of("sdk", "floor", "peer"),
+                    quick ? 1 : CANNED_WARMUP, quick ? 1 : CANNED_MEASURED);
+            perCall(Report.jmhFile(out, "canned-async"), get, "canned", List.of("floor_async", "sdk_async"),
+                    quick ? 1 : CANNED_WARMUP, quick ? 1 : CANNED_MEASURED);
+            perCall(Report.jmhFile(out, "emulator"), all, "emulator", List.of("sdk", "floor", "peer"),
+                    quick ? 1 : EMULATOR_WARMUP, quick ? 1 : EMULATOR_MEASURED);
         }
         if (only.contains("interleaved")) {
             InterleavedHarness.runForked(quick ? InterleavedHarness.Settings.quick() : InterleavedHarness.Settings.full(),
@@ -99,14 +116,15 @@ public final class Suite {
     }
 
     private static String rounds(InterleavedHarness.Settings settings) {
-        return String.format(java.util.Locale.ROOT, "%d warm-up + %d measured rounds, batches of about %d ms",
-                settings.warmUpRounds(), settings.rounds(), settings.batchMicros() / 1000);
+        return String.format(java.util.Locale.ROOT, "%d s warm-up + %d measured rounds, about %d ms per client and pass",
+                settings.warmUpSeconds(), settings.rounds(), settings.batchMicros() / 1000);
     }
 
-    /** One JMH run of {@link PerCallBenchmark} against one server, with the GC profiler, to {@code jmh-<server>.json}. */
-    static void perCall(Path out, String server, List<String> clients, int warmups, int iterations) throws RunnerException {
+    /** One JMH run of {@link PerCallBenchmark} against one server, with the GC profiler, to {@code file}. */
+    static void perCall(Path file, String include, String server, List<String> clients, int warmups, int iterations)
+            throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(PerCallBenchmark.class.getName() + "\\.")
+                .include(include)
                 .param("server", server)
                 .param("client", clients.toArray(String[]::new))
                 .forks(1)
@@ -118,9 +136,9 @@ public final class Suite {
                 .jvmArgsAppend("-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true")
                 .addProfiler(GCProfiler.class)
                 .resultFormat(ResultFormatType.JSON)
-                .result(Report.jmhFile(out, server).toString());
+                .result(file.toString());
         try {
-            Files.createDirectories(out);
+            Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

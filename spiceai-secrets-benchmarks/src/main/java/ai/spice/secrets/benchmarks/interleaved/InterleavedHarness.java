@@ -37,16 +37,25 @@ public final class InterleavedHarness {
     /** The calls measured, as {@code PerCallBenchmark} names its methods. */
     public static final List<String> CALLS = List.of("get", "list10", "list1000", "upsert");
 
+    /** The asynchronous diagnostics, measured on {@code get} only: what the goals set beside the floor's sendAsync. */
+    public static final List<String> ASYNC = List.of("floor_async", "sdk_async");
+
+    /** Whether {@code client} is measured on {@code call}. */
+    public static boolean measures(String client, String call) {
+        return !ASYNC.contains(client) || call.equals("get");
+    }
+
     /**
      * What to run.
      *
-     * @param warmUpRounds  rounds run and not recorded
+     * @param warmUpSeconds how long rounds are run and not recorded: on a busy 2-core machine the JIT takes 20 to 30 s
+     *                      of calls to settle (measured: a get's median fell from about 1 ms to about 0.2 ms)
      * @param rounds        rounds recorded
      * @param batchMicros   about how long each client's share of a pass lasts: its number of calls is this over the
      *                      floor's time per call, measured during the warm-up, and the same for every client
      * @param clients       the clients, as {@link ClientKind} names in lower case
      */
-    public record Settings(int warmUpRounds, int rounds, long batchMicros, List<String> clients) {
+    public record Settings(int warmUpSeconds, int rounds, long batchMicros, List<String> clients) {
 
         public Settings {
             clients = List.copyOf(clients);
@@ -57,23 +66,23 @@ public final class InterleavedHarness {
 
         static final List<String> ALL = List.of("sdk", "floor", "peer", "floor_async", "sdk_async");
 
-        /** The suite's figures: 15 rounds of warm-up and 80 measured (about three minutes on 2 cores). */
+        /** The suite's figures: a minute of warm-up and 80 rounds (about four minutes in all on 2 cores). */
         public static Settings full() {
-            return new Settings(15, 80, 40_000, ALL);
+            return new Settings(60, 80, 40_000, ALL);
         }
 
-        /** Rough figures in about a minute, for development. */
+        /** Rough figures in about a minute and a half, for development. */
         public static Settings quick() {
-            return new Settings(8, 20, 30_000, ALL);
+            return new Settings(40, 20, 30_000, ALL);
         }
 
-        /** A second or two, for a smoke test. */
+        /** A second or two, for a smoke test: one warm-up round and two measured. */
         public static Settings smoke() {
-            return new Settings(1, 2, 1, ALL);
+            return new Settings(0, 2, 1, ALL);
         }
 
         List<String> arguments() {
-            return List.of(Integer.toString(warmUpRounds), Integer.toString(rounds), Long.toString(batchMicros),
+            return List.of(Integer.toString(warmUpSeconds), Integer.toString(rounds), Long.toString(batchMicros),
                     String.join(",", clients));
         }
 
@@ -151,21 +160,25 @@ public final class InterleavedHarness {
             Rounds rounds = new Rounds(endpoint, drivers, new AllocationCounter());
             Map<String, Integer> batch = new LinkedHashMap<>();
             CALLS.forEach(call -> batch.put(call, 1));
-            // Warm-up: every client, every call, interleaved as measured; the passes sized after the first round, again
-            // half-way and at the end, when the floor's time per call is its warm one.
-            for (int round = 0; round < settings.warmUpRounds(); round++) {
+            // Warm-up: every client, every call, interleaved as measured, for at least warmUpSeconds; the passes sized
+            // after the first round and again every ten seconds, the last time when the floor's time per call is its warm
+            // one.
+            long warmUpEnd = System.nanoTime() + settings.warmUpSeconds() * 1_000_000_000L;
+            long nextSizing = 0;
+            for (int round = 0; round == 0 || System.nanoTime() - warmUpEnd < 0; round++) {
                 rounds.run(round, batch, null);
-                if (round == 0 || round == settings.warmUpRounds() / 2 || round == settings.warmUpRounds() - 1) {
+                if (System.nanoTime() - nextSizing >= 0 || System.nanoTime() - warmUpEnd >= 0) {
                     for (String call : CALLS) {
                         double floorMicros = rounds.microsPerCall(call, "floor", Math.max(1, batch.get(call)));
                         batch.put(call, (int) Math.max(1, Math.round(settings.batchMicros() / floorMicros)));
                     }
+                    nextSizing = System.nanoTime() + 10_000_000_000L;
                 }
             }
             log.accept("interleaved: calls per batch " + batch);
             Map<String, Series> series = new LinkedHashMap<>();
             for (String call : CALLS) {
-                for (String client : settings.clients()) {
+                for (String client : settings.clients().stream().filter(client -> measures(client, call)).toList()) {
                     series.put(call + " " + client, new Series(call, client, batch.get(call), new ArrayList<>(),
                             new ArrayList<>()));
                 }
@@ -218,31 +231,33 @@ public final class InterleavedHarness {
 
         /** One round: for each call a timed pass and an allocation pass; recorded into {@code series} unless null. */
         void run(int round, Map<String, Integer> batch, Map<String, Series> series) {
-            int n = clients.size();
             for (String call : CALLS) {
+                int[] taking = java.util.stream.IntStream.range(0, clients.size())
+                        .filter(i -> measures(clients.get(i), call)).toArray();
+                int n = taking.length;
                 int calls = batch.get(call);
                 long[][] nanos = new long[n][calls];
                 Object last = null;
                 for (int iteration = 0; iteration < calls; iteration++) {
                     for (int turn = 0; turn < n; turn++) {
-                        int client = (turn + iteration + round) % n;
+                        int k = (turn + iteration + round) % n;
                         long started = System.nanoTime();
-                        last = call(drivers[client], call);
-                        nanos[client][iteration] = System.nanoTime() - started;
+                        last = call(drivers[taking[k]], call);
+                        nanos[k][iteration] = System.nanoTime() - started;
                     }
                 }
                 sink = last;
                 for (int turn = 0; turn < n; turn++) {
-                    int client = (turn + round) % n;
+                    int k = (turn + round) % n;
                     long bytesBefore = allocation.total();
                     for (int i = 0; i < calls; i++) {
-                        last = call(drivers[client], call);
+                        last = call(drivers[taking[k]], call);
                     }
                     long bytes = allocation.total() - bytesBefore - allocation.overhead();
                     sink = last;
                     if (series != null) {
-                        Series s = series.get(call + " " + clients.get(client));
-                        s.micros().add(median(nanos[client]) / 1e3);
+                        Series s = series.get(call + " " + clients.get(taking[k]));
+                        s.micros().add(median(nanos[k]) / 1e3);
                         s.bytes().add(Math.max(0, bytes) / (double) calls);
                     }
                 }

@@ -76,13 +76,16 @@ final class Tables {
             md.append("### Per call, one JVM, interleaved rounds (canned server): ").append(time ? "time" : "bytes allocated")
                     .append("\n\n");
             if (time) {
-                md.append(String.format(Locale.ROOT, "Every client in one JVM, warmed together (%d rounds), then %d rounds: "
-                        + "each round a batch of each call on each client, the clients' order turning every round. Median "
-                        + "over the rounds of µs per call, interquartile range in brackets. A ratio is that of the medians; "
-                        + "in brackets, the quartiles of the same ratio taken round by round.%n%n",
-                        settings.warmUpRounds(), settings.rounds()));
+                md.append(String.format(Locale.ROOT, "Every client in one JVM, warmed together (%d s), then %d rounds: in each, "
+                        + "for each call, the clients take turns call by call (the order turning every call), each call "
+                        + "timed; a round gives each client its median call. Median over the rounds, µs, interquartile range in "
+                        + "brackets. A ratio is that of the medians; in brackets, the quartiles of the same ratio taken round "
+                        + "by round. The asynchronous diagnostics run `get` only.%n%n",
+                        settings.warmUpSeconds(), settings.rounds()));
             } else {
-                md.append("Median over the rounds of bytes per call: ").append(in.run().allocationNote()).append(".\n\n");
+                md.append("Each round also runs a batch of each call on each client, one client after another, and counts the "
+                        + "bytes it allocates: ").append(in.run().allocationNote()).append(". Median over the rounds of bytes "
+                        + "per call.\n\n");
             }
             List<String> extra = DIAGNOSTICS.stream().filter(in::has).toList();
             md.append("| Call | Floor | SDK | Peer | SDK / floor | Peer / floor | SDK / peer |");
