@@ -135,7 +135,7 @@ public final class Call<T> {
         bearerToken.thenCompose(bearer -> {
             HttpRequest http = httpRequest(bearer);
             sentToken[0] = bearer;
-            CompletableFuture<RawResponse> sent = context.transport().send(http);
+            CompletableFuture<RawResponse> sent = context.transport().send(http, context.requests().requestTimeout());
             track(sent);
             return sent;
         }).whenComplete((response, error) -> ended(attempt, started, sentToken[0], response, error));
@@ -156,7 +156,7 @@ public final class Call<T> {
         }
         RawResponse response = null;
         Throwable error = null;
-        try (BlockingAttempt watch = context.open().watch(http.timeout().orElse(null))) {
+        try (BlockingAttempt watch = context.open().watch(context.requests().requestTimeout())) {
             try {
                 response = context.transport().sendAndWait(http);
             } catch (InterruptedException e) {

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * Builds the HTTP requests: the URL, the headers every request carries, and the body. What is the same for every
- * request of a client (the headers with the current token, the timeout, the HTTP version) is made once, not per call.
+ * request of a client (the headers with the current token, the HTTP version) is made once, not per call. An API
+ * request carries no JDK timeout: the caller bounds the whole response by {@link #requestTimeout()} itself (the JDK's
+ * own timer stops at the headers, and arming it cost every call a timer registration and a selector wake-up).
  * Thread-safe.
  */
 public final class RequestFactory {
@@ -19,7 +21,6 @@ public final class RequestFactory {
     private final String baseUrl;
     private final Duration requestTimeout;
     private final String organization;
-    private final Optional<Duration> timeout;
     private final Optional<HttpClient.Version> version;
     /** The API requests' headers for the last token seen; replaced when the token changes (a refresh, a provider). */
     private volatile Headers headers;
@@ -30,7 +31,6 @@ public final class RequestFactory {
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.requestTimeout = requestTimeout;
         this.organization = organization;
-        this.timeout = Optional.of(requestTimeout);
         // No h2c upgrade dance with a plain-text loopback emulator: HTTP/2 is for TLS, where ALPN picks it.
         this.version = "http".equals(baseUrl.getScheme()) ? Optional.of(HttpClient.Version.HTTP_1_1) : Optional.empty();
     }
@@ -44,9 +44,14 @@ public final class RequestFactory {
         }
         byte[] body = request.body();
         return body == null
-                ? new ApiHttpRequest(uri, request.method(), current.withoutBody, NO_BODY, timeout, version)
+                ? new ApiHttpRequest(uri, request.method(), current.withoutBody, NO_BODY, version)
                 : new ApiHttpRequest(uri, request.method(), current.withBody,
-                        Optional.of(HttpRequest.BodyPublishers.ofByteArray(body)), timeout, version);
+                        Optional.of(HttpRequest.BodyPublishers.ofByteArray(body)), version);
+    }
+
+    /** The bound of an API request's whole response, headers and body: what its sender must enforce. */
+    public Duration requestTimeout() {
+        return requestTimeout;
     }
 
     /** Whether a header value has only printable ASCII, spaces and tabs: no line break can end the header early. */
@@ -109,8 +114,8 @@ public final class RequestFactory {
 
     /**
      * A request made of parts built beforehand: what {@code HttpRequest.newBuilder()...build()} gives, without building
-     * and checking the same headers again for every call. The JDK client copies what it needs from any
-     * {@link HttpRequest} it is given, this one included.
+     * and checking the same headers again for every call, and without a JDK timeout (see the class comment). The JDK
+     * client copies what it needs from any {@link HttpRequest} it is given, this one included.
      */
     private static final class ApiHttpRequest extends HttpRequest {
 
@@ -118,16 +123,14 @@ public final class RequestFactory {
         private final String method;
         private final HttpHeaders headers;
         private final Optional<BodyPublisher> body;
-        private final Optional<Duration> timeout;
         private final Optional<HttpClient.Version> version;
 
         ApiHttpRequest(URI uri, String method, HttpHeaders headers, Optional<BodyPublisher> body,
-                       Optional<Duration> timeout, Optional<HttpClient.Version> version) {
+                       Optional<HttpClient.Version> version) {
             this.uri = uri;
             this.method = method;
             this.headers = headers;
             this.body = body;
-            this.timeout = timeout;
             this.version = version;
         }
 
@@ -143,7 +146,7 @@ public final class RequestFactory {
 
         @Override
         public Optional<Duration> timeout() {
-            return timeout;
+            return Optional.empty();
         }
 
         @Override
