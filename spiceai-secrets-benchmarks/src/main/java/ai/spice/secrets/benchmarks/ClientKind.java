@@ -1,6 +1,6 @@
 package ai.spice.secrets.benchmarks;
 
-/** The three ways to call the API that the benchmarks compare. */
+/** The ways to call the API that the benchmarks compare: three competitors and two asynchronous diagnostics. */
 public enum ClientKind {
     /** This SDK: {@code SecretsClient} with its defaults. */
     SDK,
@@ -8,14 +8,14 @@ public enum ClientKind {
     FLOOR,
     /**
      * The floor's code with {@code HttpClient.sendAsync(...).get()} in place of {@code send}: a diagnostic, not a
-     * competitor. The SDK is asynchronous inside, so its synchronous calls pay what this pays over the floor.
+     * competitor. Every asynchronous client on {@code java.net.http} pays what this pays over the floor.
      */
     FLOOR_ASYNC,
     /**
-     * The SDK with its synchronous calls' first request sent by {@code HttpClient.send} on the caller's thread: a
-     * prototype of the proposed change, made from outside through {@code httpClient(...)} ({@link SendOnCallerThread}).
+     * The SDK's asynchronous client, each future waited for at once ({@code client.async().get(...).join()}): set
+     * beside {@link #FLOOR_ASYNC}, it shows what the SDK adds to a {@code sendAsync}.
      */
-    SDK_SEND,
+    SDK_ASYNC,
     /** The client openapi-generator ({@code java}, {@code library=native}) makes from the OpenAPI document. */
     PEER
 }

@@ -23,8 +23,8 @@ public interface Driver extends AutoCloseable {
 
     static Driver of(ClientKind kind, Endpoint endpoint) {
         return switch (kind) {
-            case SDK -> new SdkDriver(endpoint, false);
-            case SDK_SEND -> new SdkDriver(endpoint, true);
+            case SDK -> new SdkDriver(endpoint, SdkDriver.View.SYNC);
+            case SDK_ASYNC -> new SdkDriver(endpoint, SdkDriver.View.ASYNC);
             case FLOOR -> new FloorDriver(endpoint, FloorClient.Sending.SEND);
             case FLOOR_ASYNC -> new FloorDriver(endpoint, FloorClient.Sending.SEND_ASYNC);
             case PEER -> new PeerDriver(endpoint);

@@ -22,17 +22,18 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One synchronous call at a time, per client and per server: the time of a call and (with {@code -prof gc}) the
  * bytes it allocates. The server runs in a process of its own, so the allocation counted is the client's alone.
- * Each (client, server) pair runs in a fresh fork, so no client's JIT profile colours another's.
+ * Each (client, server) pair runs in a fresh fork, so no client's JIT profile colours another's. The warm-up is long
+ * (30 s): on a busy 2-core machine a fork's JIT takes 20 to 30 s of calls to settle.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true"})
-@Warmup(iterations = 8, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 30, time = 1)
+@Measurement(iterations = 10, time = 1)
 public class PerCallBenchmark {
 
-    @Param({"sdk", "floor", "peer", "floor_async", "sdk_send"})
+    @Param({"sdk", "floor", "peer", "floor_async", "sdk_async"})
     public String client;
 
     @Param({"canned", "emulator"})

@@ -1,44 +1,40 @@
 package ai.spice.secrets.benchmarks;
 
+import ai.spice.secrets.AsyncSecretsClient;
 import ai.spice.secrets.SecretsClient;
 import ai.spice.secrets.benchmarks.server.Endpoint;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.List;
 
 /**
- * The SDK as its README shows it: a {@code SecretsClient} with every default; or, for {@link ClientKind#SDK_SEND},
- * with the {@link SendOnCallerThread} prototype as its HTTP client (the same settings the SDK gives its own).
+ * The SDK as its README shows it: a {@code SecretsClient} with every default, called through its synchronous view or
+ * through {@code async()} with each future joined at once ({@link ClientKind#SDK_ASYNC}).
  */
 final class SdkDriver implements Driver {
 
-    private final SecretsClient client;
-    private final boolean sendOnCallerThread;
+    /** Which of the client's two views the calls go through. */
+    enum View { SYNC, ASYNC }
 
-    SdkDriver(Endpoint endpoint, boolean sendOnCallerThread) {
-        SecretsClient.Builder builder = SecretsClient.builder().baseUrl(endpoint.baseUrl()).token(endpoint.token());
-        if (sendOnCallerThread) {
-            builder.httpClient(new SendOnCallerThread(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                    .followRedirects(HttpClient.Redirect.NEVER).build()));
-        }
-        this.client = builder.build();
-        this.sendOnCallerThread = sendOnCallerThread;
+    private final SecretsClient client;
+    private final AsyncSecretsClient async;
+
+    SdkDriver(Endpoint endpoint, View view) {
+        this.client = SecretsClient.builder().baseUrl(endpoint.baseUrl()).token(endpoint.token()).build();
+        this.async = view == View.ASYNC ? client.async() : null;
     }
 
     @Override
     public Object get(long appId, String name) {
-        return sendOnCallerThread ? SendOnCallerThread.call(() -> client.get(appId, name)) : client.get(appId, name);
+        return async == null ? client.get(appId, name) : async.get(appId, name).join();
     }
 
     @Override
     public Object list(long appId) {
-        return sendOnCallerThread ? SendOnCallerThread.call(() -> client.list(appId)) : client.list(appId);
+        return async == null ? client.list(appId) : async.list(appId).join();
     }
 
     @Override
     public Object upsert(long appId, String name, String value) {
-        return sendOnCallerThread ? SendOnCallerThread.call(() -> client.upsert(appId, name, value))
-                : client.upsert(appId, name, value);
+        return async == null ? client.upsert(appId, name, value) : async.upsert(appId, name, value).join();
     }
 
     @Override

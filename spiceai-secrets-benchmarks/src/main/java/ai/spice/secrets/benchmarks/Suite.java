@@ -3,6 +3,7 @@ package ai.spice.secrets.benchmarks;
 import ai.spice.secrets.benchmarks.bulk.BulkHarness;
 import ai.spice.secrets.benchmarks.coldstart.ColdStartHarness;
 import ai.spice.secrets.benchmarks.footprint.Footprint;
+import ai.spice.secrets.benchmarks.interleaved.InterleavedHarness;
 import ai.spice.secrets.benchmarks.report.Machine;
 import ai.spice.secrets.benchmarks.report.Report;
 import java.nio.file.Files;
@@ -20,19 +21,30 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * The whole suite in one command: JMH per-call benchmarks (canned server, then emulator), bulk, cold start,
- * footprint, then the summary and chart. {@code run-benchmarks.sh} builds the jar, resolves the footprint class
- * paths and runs this.
+ * The whole suite in one command: JMH per-call benchmarks (canned server, then emulator; a fork per client), the
+ * same calls on the canned server with every client in one JVM in interleaved rounds, bulk, cold start, footprint,
+ * then the summary and chart. {@code run-benchmarks.sh} builds the jar, resolves the footprint class paths and runs
+ * this.
  *
  * <pre>{@code
- * java -jar benchmarks.jar [--out DIR] [--docs DIR] [--baseline DIR] [--only jmh,bulk,coldstart,footprint,report]
+ * java -jar benchmarks.jar [--out DIR] [--docs DIR] [--baseline DIR] [--only jmh,interleaved,bulk,coldstart,footprint,report]
  *                            [--quick]
  * java -jar benchmarks.jar jmh <JMH arguments>     # JMH's own command line, e.g. -lp, or one benchmark
  * }</pre>
  */
 public final class Suite {
 
-    private static final Set<String> STEPS = Set.of("jmh", "bulk", "coldstart", "footprint", "report");
+    private static final Set<String> STEPS = Set.of("jmh", "interleaved", "bulk", "coldstart", "footprint", "report");
+
+    /**
+     * Warm-up and measured iterations (1 s each) per fork. On a busy 2-core machine a fork's JIT takes 20 to 30 s of
+     * calls to settle (a get's time fell from about 4 ms to about 0.2 ms over 25 one-second iterations), so the
+     * warm-up is 30 s; fewer left the measured iterations in the middle of it.
+     */
+    static final int CANNED_WARMUP = 30;
+    static final int CANNED_MEASURED = 10;
+    static final int EMULATOR_WARMUP = 20;
+    static final int EMULATOR_MEASURED = 5;
 
     private Suite() {
     }
@@ -55,7 +67,7 @@ public final class Suite {
                 case "--only" -> only = Set.of(args[++i].split(","));
                 case "--quick" -> quick = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: [--out DIR] [--docs DIR] [--baseline DIR] [--only jmh,bulk,coldstart,footprint,report] [--quick]"
+                        + "; usage: [--out DIR] [--docs DIR] [--baseline DIR] [--only jmh,interleaved,bulk,coldstart,footprint,report] [--quick]"
                         + " | jmh ...");
             }
         }
@@ -65,15 +77,27 @@ public final class Suite {
         }
         // Before any com.sun.net.httpserver server in this JVM (the servers run in their own processes; belt and braces).
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        String settings = quick ? "quick (development) settings" : "JMH forks 1, canned server: 8 x 1 s warm-up + 5 x 1 s measured, "
-                + "emulator: 5 + 3; bulk 1,000 upserts at 20 ms; cold start 15 runs per client";
+        String settings = quick ? "quick (development) settings" : "JMH forks 1, canned server: " + CANNED_WARMUP
+                + " x 1 s warm-up + " + CANNED_MEASURED + " x 1 s measured, emulator: " + EMULATOR_WARMUP + " + "
+                + EMULATOR_MEASURED + "; interleaved: " + rounds(InterleavedHarness.Settings.full())
+                + "; bulk 1,000 upserts at 20 ms; cold start 15 runs per client";
         // The machine and settings of the run that made the per-call figures (or of whatever ran first here).
         if (only.contains("jmh") || !Files.exists(out.resolve("machine.json")) && !only.equals(Set.of("report"))) {
             Report.write(out, Machine.current(settings), "machine.json");
         }
         if (only.contains("jmh")) {
-            perCall(out, "canned", List.of("sdk", "floor", "peer", "floor_async", "sdk_send"), quick ? 1 : 8, quick ? 1 : 5);
-            perCall(out, "emulator", List.of("sdk", "floor", "peer"), quick ? 1 : 5, quick ? 1 : 3);
+            String all = PerCallBenchmark.class.getName() + "\\.";
+            String get = PerCallBenchmark.class.getName() + "\\.get$";
+            perCall(Report.jmhFile(out, "canned"), all, "canned", List.of("sdk", "floor", "peer"),
+                    quick ? 1 : CANNED_WARMUP, quick ? 1 : CANNED_MEASURED);
+            perCall(Report.jmhFile(out, "canned-async"), get, "canned", List.of("floor_async", "sdk_async"),
+                    quick ? 1 : CANNED_WARMUP, quick ? 1 : CANNED_MEASURED);
+            perCall(Report.jmhFile(out, "emulator"), all, "emulator", List.of("sdk", "floor", "peer"),
+                    quick ? 1 : EMULATOR_WARMUP, quick ? 1 : EMULATOR_MEASURED);
+        }
+        if (only.contains("interleaved")) {
+            InterleavedHarness.runForked(quick ? InterleavedHarness.Settings.quick() : InterleavedHarness.Settings.full(),
+                    Report.interleavedFile(out));
         }
         if (only.contains("bulk")) {
             BulkHarness.Settings bulk = quick ? new BulkHarness.Settings(200, 20, List.of(1, 8, 16), 1, true)
@@ -91,10 +115,16 @@ public final class Suite {
         }
     }
 
-    /** One JMH run of {@link PerCallBenchmark} against one server, with the GC profiler, to {@code jmh-<server>.json}. */
-    static void perCall(Path out, String server, List<String> clients, int warmups, int iterations) throws RunnerException {
+    private static String rounds(InterleavedHarness.Settings settings) {
+        return String.format(java.util.Locale.ROOT, "%d s warm-up + %d measured rounds, about %d ms per client and pass",
+                settings.warmUpSeconds(), settings.rounds(), settings.batchMicros() / 1000);
+    }
+
+    /** One JMH run of {@link PerCallBenchmark} against one server, with the GC profiler, to {@code file}. */
+    static void perCall(Path file, String include, String server, List<String> clients, int warmups, int iterations)
+            throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(PerCallBenchmark.class.getName() + "\\.")
+                .include(include)
                 .param("server", server)
                 .param("client", clients.toArray(String[]::new))
                 .forks(1)
@@ -106,9 +136,9 @@ public final class Suite {
                 .jvmArgsAppend("-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true")
                 .addProfiler(GCProfiler.class)
                 .resultFormat(ResultFormatType.JSON)
-                .result(Report.jmhFile(out, server).toString());
+                .result(file.toString());
         try {
-            Files.createDirectories(out);
+            Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.spice.secrets.benchmarks.bulk.BulkHarness;
 import ai.spice.secrets.benchmarks.coldstart.ColdStartHarness;
 import ai.spice.secrets.benchmarks.footprint.Footprint;
+import ai.spice.secrets.benchmarks.interleaved.InterleavedHarness;
 import ai.spice.secrets.benchmarks.report.Report;
 import ai.spice.secrets.benchmarks.server.ServerKind;
 import ai.spice.secrets.benchmarks.server.ServerProcess;
@@ -26,8 +27,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every part of the suite once, at toy sizes, so that none of it can rot: each {@code @Benchmark} method on
- * every client against both servers, one benchmark through JMH's generated harness, the bulk and cold-start
- * harnesses, the footprint and the report. Measures nothing.
+ * every client against both servers, one benchmark through JMH's generated harness, the interleaved (one JVM) rounds,
+ * the bulk and cold-start harnesses, the footprint and the report. Measures nothing.
  */
 class BenchmarkSmokeTest {
 
@@ -75,6 +76,15 @@ class BenchmarkSmokeTest {
 
     @Test
     void bulkColdStartFootprintAndReportRunAtToySizes(@TempDir Path dir) throws Exception {
+        InterleavedHarness.Report interleaved;
+        try (ServerProcess server = ServerProcess.start(ServerKind.CANNED)) {
+            interleaved = InterleavedHarness.run(InterleavedHarness.Settings.smoke(), server.endpoint(), "smoke", line -> { });
+        }
+        assertThat(interleaved.series()).hasSize(InterleavedHarness.CALLS.size() * 3 + InterleavedHarness.ASYNC.size())
+                .allSatisfy(series -> assertThat(series.micros()).hasSize(2).allSatisfy(micros -> assertThat(micros).isPositive()))
+                .allSatisfy(series -> assertThat(series.bytes()).hasSize(2));
+        Report.write(dir, interleaved, Report.interleavedFile(dir).getFileName().toString());
+
         BulkHarness.Report bulk = BulkHarness.run(BulkHarness.Settings.smoke(), line -> { });
         assertThat(bulk.runs()).extracting(BulkHarness.Run::scenario)
                 .contains("sdk-upsertAll-default", "sdk-upsertAll-4", "sdk-loop", "peer-loop");
@@ -99,8 +109,9 @@ class BenchmarkSmokeTest {
         Files.writeString(docs.resolve("PERFORMANCE.md"), "# Performance\n\nMethod.\n\n"
                 + "<!-- generated:begin (run-benchmarks.sh writes this part; do not edit) -->\nSTALE-FIGURES\n<!-- generated:end -->\n\nAfter.\n");
         String summary = Report.render(dir, docs);
-        assertThat(summary).contains("### Goals", "### Bulk", "### Cold start", "### Footprint");
+        assertThat(summary).contains("### Goals", "interleaved rounds", "Asynchronous get", "### Bulk", "### Cold start",
+                "### Footprint");
         assertThat(Files.readString(docs.resolve("PERFORMANCE.md"))).contains("Method.", "### Bulk", "After.").doesNotContain("STALE-FIGURES");
-        assertThat(Files.readString(docs.resolve("performance.svg"))).startsWith("<svg").contains("Bulk");
+        assertThat(Files.readString(docs.resolve("performance.svg"))).startsWith("<svg").contains("Bulk", "interleaved");
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
+import java.util.function.BiFunction;
 
 /** The panels of {@code performance.svg}, drawn from a run's figures. */
 final class Charts {
@@ -17,12 +17,24 @@ final class Charts {
 
     static String render(Figures figures, Optional<Machine> machine) {
         List<SvgChart.Panel> panels = new ArrayList<>();
+        String timeGoal = String.format(Locale.ROOT, "goal %.2fx", Figures.TIME_GOAL);
+        String bytesGoal = String.format(Locale.ROOT, "goal %.2fx", Figures.BYTES_GOAL);
         if (!figures.jmh().isEmpty()) {
-            panels.add(perCall(figures, "Time per call, relative to the floor (canned server; lower is better)",
-                    JmhResults.Figure::micros, 1.10, "goal 1.10x"));
-            panels.add(perCall(figures, "Bytes allocated per call, relative to the floor (lower is better)",
-                    JmhResults.Figure::bytes, 1.5, "goal 1.5x"));
+            panels.add(perCall(figures.jmh().calls(), "Time per call, relative to the floor (canned server, a fork per client; "
+                    + "lower is better)", (call, client) -> figures.ratio(call, client, "floor", Figures.PURE,
+                    JmhResults.Figure::micros), Figures.TIME_GOAL, timeGoal));
+            panels.add(perCall(figures.jmh().calls(), "Bytes allocated per call, relative to the floor (a fork per client)",
+                    (call, client) -> figures.ratio(call, client, "floor", Figures.PURE, JmhResults.Figure::bytes),
+                    Figures.BYTES_GOAL, bytesGoal));
         }
+        figures.interleaved().ifPresent(in -> {
+            panels.add(perCall(in.calls(), "Time per call, relative to the floor (canned server, all clients in one JVM, "
+                    + "interleaved rounds)", (call, client) -> in.ratio(call, client, "floor", InterleavedResults.Metric.TIME),
+                    Figures.TIME_GOAL, timeGoal));
+            panels.add(perCall(in.calls(), "Bytes allocated per call, relative to the floor (one JVM, interleaved rounds)",
+                    (call, client) -> in.ratio(call, client, "floor", InterleavedResults.Metric.BYTES),
+                    Figures.BYTES_GOAL, bytesGoal));
+        });
         figures.bulk().ifPresent(bulk -> panels.add(bulk(bulk)));
         figures.cold().ifPresent(cold -> panels.add(coldStart(cold)));
         figures.footprint().ifPresent(footprint -> panels.add(footprint(footprint)));
@@ -31,23 +43,23 @@ final class Charts {
         return SvgChart.render("Spice.ai Secrets SDK: SDK vs hand-written floor vs generated client", subtitle, panels);
     }
 
-    private static SvgChart.Panel perCall(Figures figures, String title, ToDoubleFunction<JmhResults.Figure> metric,
-                                          double goal, String goalLabel) {
+    private static SvgChart.Panel perCall(List<String> calls, String title,
+                                          BiFunction<String, String, Optional<Double>> ratioToFloor, double goal,
+                                          String goalLabel) {
         List<SvgChart.Bar> bars = new ArrayList<>();
-        for (String call : figures.jmh().calls()) {
-            add(bars, figures, call, "sdk", "SDK", SvgChart.SDK, metric);
-            add(bars, figures, call, "peer", "generated", SvgChart.PEER, metric);
-            add(bars, figures, call, "floor_async", "floor via sendAsync (diagnostic)", SvgChart.DIAGNOSTIC, metric);
-            add(bars, figures, call, "sdk_send", "SDK, send() prototype", "#8fb9dd", metric);
+        for (String call : calls) {
+            add(bars, call, "SDK", SvgChart.SDK, ratioToFloor.apply(call, "sdk"));
+            add(bars, call, "generated", SvgChart.PEER, ratioToFloor.apply(call, "peer"));
+            add(bars, call, "floor via sendAsync (diagnostic)", SvgChart.DIAGNOSTIC, ratioToFloor.apply(call, "floor_async"));
+            add(bars, call, "SDK async (diagnostic)", "#8fb9dd", ratioToFloor.apply(call, "sdk_async"));
         }
         return new SvgChart.Panel(title, bars, List.of(new SvgChart.Marker(1.0, "floor", "#444"),
                 new SvgChart.Marker(goal, goalLabel, "#c0392b")));
     }
 
-    private static void add(List<SvgChart.Bar> bars, Figures figures, String call, String client, String label, String color,
-                            ToDoubleFunction<JmhResults.Figure> metric) {
-        figures.ratio(call, client, "floor", Figures.PURE, metric).filter(r -> !r.isNaN()).ifPresent(ratio ->
-                bars.add(new SvgChart.Bar(call + ": " + label, ratio, String.format(Locale.ROOT, "%.2fx", ratio), color)));
+    private static void add(List<SvgChart.Bar> bars, String call, String label, String color, Optional<Double> ratio) {
+        ratio.filter(r -> !r.isNaN()).ifPresent(r ->
+                bars.add(new SvgChart.Bar(call + ": " + label, r, String.format(Locale.ROOT, "%.2fx", r), color)));
     }
 
     private static SvgChart.Panel bulk(BulkHarness.Report bulk) {

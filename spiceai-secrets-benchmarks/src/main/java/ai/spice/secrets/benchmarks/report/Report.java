@@ -3,6 +3,7 @@ package ai.spice.secrets.benchmarks.report;
 import ai.spice.secrets.benchmarks.bulk.BulkHarness;
 import ai.spice.secrets.benchmarks.coldstart.ColdStartHarness;
 import ai.spice.secrets.benchmarks.footprint.Footprint;
+import ai.spice.secrets.benchmarks.interleaved.InterleavedHarness;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns the result files of a run ({@code jmh-*.json}, {@code bulk.json}, {@code coldstart.json},
- * {@code footprint.json}, {@code machine.json}) into {@code summary.md} and {@code performance.svg}; with a docs
+ * Turns the result files of a run ({@code jmh-*.json}, {@code interleaved.json}, {@code bulk.json},
+ * {@code coldstart.json}, {@code footprint.json}, {@code machine.json}) into {@code summary.md} and {@code performance.svg}; with a docs
  * directory, also writes {@code performance.svg} there and replaces the generated part of {@code PERFORMANCE.md}.
  * Reads files only, so a chart can be redrawn without running anything.
  */
@@ -36,6 +37,11 @@ public final class Report {
     /** The files a run writes, in {@code dir}. */
     public static Path jmhFile(Path dir, String server) {
         return dir.resolve("jmh-" + server + ".json");
+    }
+
+    /** The file the interleaved (one JVM) per-call run writes, in {@code dir}. */
+    public static Path interleavedFile(Path dir) {
+        return dir.resolve("interleaved.json");
     }
 
     public static void write(Path dir, Object value, String name) {
@@ -62,21 +68,28 @@ public final class Report {
      * {@code baseline} directory (an earlier run's files) is given.
      */
     public static String render(Path dir, Path docs, Path baseline) {
-        JmhResults jmh = JmhResults.read(MAPPER, List.of(jmhFile(dir, "canned"), jmhFile(dir, "emulator")));
+        JmhResults jmh = JmhResults.read(MAPPER, List.of(jmhFile(dir, "canned"), jmhFile(dir, "canned-async"),
+                jmhFile(dir, "emulator")));
+        Optional<InterleavedResults> interleaved = read(dir, interleavedFile(dir).getFileName().toString(),
+                InterleavedHarness.Report.class).map(InterleavedResults::new);
         Optional<BulkHarness.Report> bulk = read(dir, "bulk.json", BulkHarness.Report.class);
         Optional<ColdStartHarness.Report> cold = read(dir, "coldstart.json", ColdStartHarness.Report.class);
         Optional<Footprint.Report> footprint = read(dir, "footprint.json", Footprint.Report.class);
         Optional<Machine> machine = read(dir, "machine.json", Machine.class);
 
-        Figures figures = new Figures(jmh, bulk, cold, footprint);
+        Figures figures = new Figures(jmh, interleaved, bulk, cold, footprint);
         StringBuilder md = new StringBuilder();
         machine.ifPresent(m -> md.append(Tables.machine(m)));
         md.append(Tables.goals(figures.goals()));
         md.append(Tables.perCall(jmh));
+        interleaved.ifPresent(in -> md.append(Tables.interleaved(in)));
+        md.append(Tables.asyncGet(jmh, interleaved));
         if (baseline != null) {
-            JmhResults before = JmhResults.read(MAPPER, List.of(jmhFile(baseline, "canned")));
+            JmhResults before = JmhResults.read(MAPPER, List.of(jmhFile(baseline, "canned"), jmhFile(baseline, "canned-async")));
+            Optional<InterleavedResults> interleavedBefore = read(baseline, interleavedFile(baseline).getFileName().toString(),
+                    InterleavedHarness.Report.class).map(InterleavedResults::new);
             String when = read(baseline, "machine.json", Machine.class).map(Machine::runAt).orElse("an earlier run");
-            md.append(Tables.beforeAfter(before, jmh, when));
+            md.append(Tables.beforeAfter(before, jmh, interleavedBefore, interleaved, when));
         }
         bulk.ifPresent(b -> md.append(Tables.bulk(b)));
         cold.ifPresent(c -> md.append(Tables.coldStart(c)));

@@ -29,7 +29,7 @@ final class Tables {
     }
 
     /** Diagnostic clients: shown in extra columns, never judged by a goal. */
-    private static final List<String> DIAGNOSTICS = List.of("floor_async", "sdk_send");
+    private static final List<String> DIAGNOSTICS = List.of("floor_async", "sdk_async");
 
     static String perCall(JmhResults jmh) {
         StringBuilder md = new StringBuilder();
@@ -68,19 +68,147 @@ final class Tables {
         return md.toString();
     }
 
-    static String beforeAfter(JmhResults before, JmhResults after, String when) {
-        StringBuilder md = new StringBuilder("### SDK per call, before and after the change to the SDK\n\nBefore: the run of ")
-                .append(when).append(", same machine, same settings; after: this run. Canned server.\n\n")
-                .append("| Call | µs before | µs after | Bytes before | Bytes after | Bytes after / before |\n|---|---|---|---|---|---|\n");
-        for (String call : after.calls()) {
-            Optional<JmhResults.Figure> was = before.find(call, "sdk", "canned");
-            Optional<JmhResults.Figure> now = after.find(call, "sdk", "canned");
-            md.append("| ").append(call).append(" | ").append(was.map(f -> String.format(Locale.ROOT, "%.1f", f.micros())).orElse("-"))
-                    .append(" | ").append(now.map(f -> String.format(Locale.ROOT, "%.1f", f.micros())).orElse("-"))
-                    .append(" | ").append(bytes(was)).append(" | ").append(bytes(now)).append(" | ")
-                    .append(ratio(now, was, JmhResults.Figure::bytes)).append(" |\n");
+    static String interleaved(InterleavedResults in) {
+        var settings = in.run().settings();
+        StringBuilder md = new StringBuilder();
+        for (InterleavedResults.Metric metric : InterleavedResults.Metric.values()) {
+            boolean time = metric == InterleavedResults.Metric.TIME;
+            md.append("### Per call, one JVM, interleaved rounds (canned server): ").append(time ? "time" : "bytes allocated")
+                    .append("\n\n");
+            if (time) {
+                md.append(String.format(Locale.ROOT, "Every client in one JVM, warmed together (%d s), then %d rounds: in each, "
+                        + "for each call, the clients take turns call by call (the order turning every call), each call "
+                        + "timed; a round gives each client its median call. Median over the rounds, µs, interquartile range in "
+                        + "brackets. A ratio is that of the medians; in brackets, the quartiles of the same ratio taken round "
+                        + "by round. The asynchronous diagnostics run `get` only.%n%n",
+                        settings.warmUpSeconds(), settings.rounds()));
+            } else {
+                md.append("Each round also runs a batch of each call on each client, one client after another, and counts the "
+                        + "bytes it allocates: ").append(in.run().allocationNote()).append(". Median over the rounds of bytes "
+                        + "per call.\n\n");
+            }
+            List<String> extra = DIAGNOSTICS.stream().filter(in::has).toList();
+            md.append("| Call | Floor | SDK | Peer | SDK / floor | Peer / floor | SDK / peer |");
+            extra.forEach(client -> md.append(' ').append(name(client)).append(" | its / floor |"));
+            md.append("\n|---|---|---|---|---|---|---|").append("---|---|".repeat(extra.size())).append('\n');
+            for (String call : in.calls()) {
+                md.append("| ").append(call).append(" | ").append(cell(in, call, "floor", metric)).append(" | ")
+                        .append(cell(in, call, "sdk", metric)).append(" | ").append(cell(in, call, "peer", metric)).append(" | ")
+                        .append(paired(in, call, "sdk", "floor", metric)).append(" | ")
+                        .append(paired(in, call, "peer", "floor", metric)).append(" | ")
+                        .append(paired(in, call, "sdk", "peer", metric)).append(" |");
+                for (String client : extra) {
+                    md.append(' ').append(cell(in, call, client, metric)).append(" | ")
+                            .append(paired(in, call, client, "floor", metric)).append(" |");
+                }
+                md.append('\n');
+            }
+            md.append('\n');
         }
+        return md.toString();
+    }
+
+    /** The SDK's asynchronous {@code get} beside the floor's {@code sendAsync}, in both modes. */
+    static String asyncGet(JmhResults jmh, Optional<InterleavedResults> interleaved) {
+        Optional<JmhResults.Figure> forkedAsync = jmh.find("get", "sdk_async", Figures.PURE);
+        boolean inAsync = interleaved.map(in -> in.has("sdk_async")).orElse(false);
+        if (forkedAsync.isEmpty() && !inAsync) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("### Asynchronous get beside the floor's sendAsync (canned server)\n\n"
+                + "`client.async().get(...).join()` against the floor's `HttpClient.sendAsync(...).get()`, and both against "
+                + "the floor's `send`. µs per call (median), bytes per call.\n\n"
+                + "| Mode | Floor (send) | Floor via sendAsync | SDK async | SDK async / floor via sendAsync | SDK async / floor "
+                + "| Bytes: floor via sendAsync | Bytes: SDK async | SDK async / floor via sendAsync |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
+        forkedAsync.ifPresent(sdk -> {
+            Optional<JmhResults.Figure> floorAsync = jmh.find("get", "floor_async", Figures.PURE);
+            Optional<JmhResults.Figure> floor = jmh.find("get", "floor", Figures.PURE);
+            md.append("| forked (JMH) | ").append(micros(floor)).append(" | ").append(micros(floorAsync)).append(" | ")
+                    .append(micros(forkedAsync)).append(" | ").append(ratio(forkedAsync, floorAsync, JmhResults.Figure::micros))
+                    .append(" | ").append(ratio(forkedAsync, floor, JmhResults.Figure::micros)).append(" | ")
+                    .append(bytes(floorAsync)).append(" | ").append(bytes(forkedAsync)).append(" | ")
+                    .append(ratio(forkedAsync, floorAsync, JmhResults.Figure::bytes)).append(" |\n");
+        });
+        interleaved.filter(in -> in.has("sdk_async")).ifPresent(in -> {
+            InterleavedResults.Metric time = InterleavedResults.Metric.TIME;
+            InterleavedResults.Metric bytes = InterleavedResults.Metric.BYTES;
+            md.append("| interleaved | ").append(cell(in, "get", "floor", time)).append(" | ")
+                    .append(cell(in, "get", "floor_async", time)).append(" | ").append(cell(in, "get", "sdk_async", time))
+                    .append(" | ").append(paired(in, "get", "sdk_async", "floor_async", time)).append(" | ")
+                    .append(paired(in, "get", "sdk_async", "floor", time)).append(" | ")
+                    .append(cell(in, "get", "floor_async", bytes)).append(" | ").append(cell(in, "get", "sdk_async", bytes))
+                    .append(" | ").append(paired(in, "get", "sdk_async", "floor_async", bytes)).append(" |\n");
+        });
         return md.append('\n').toString();
+    }
+
+    private static String cell(InterleavedResults in, String call, String client, InterleavedResults.Metric metric) {
+        return in.spread(call, client, metric).map(s -> metric == InterleavedResults.Metric.TIME
+                ? String.format(Locale.ROOT, "%.1f (%.1f-%.1f)", s.median(), s.low(), s.high())
+                : String.format(Locale.ROOT, "%,.0f", s.median())).orElse("-");
+    }
+
+    private static String paired(InterleavedResults in, String call, String client, String base,
+                                 InterleavedResults.Metric metric) {
+        Optional<Double> ratio = in.ratio(call, client, base, metric);
+        Optional<InterleavedResults.Spread> rounds = in.pairedRatio(call, client, base, metric);
+        if (ratio.isEmpty() || ratio.get().isNaN()) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.2fx", ratio.get()) + rounds.filter(r -> !Double.isNaN(r.median()))
+                .map(r -> String.format(Locale.ROOT, " (%.2f-%.2f)", r.low(), r.high())).orElse("");
+    }
+
+    private static String micros(Optional<JmhResults.Figure> figure) {
+        return figure.map(f -> String.format(Locale.ROOT, "%.1f", f.micros())).orElse("-");
+    }
+
+    static String beforeAfter(JmhResults before, JmhResults after, Optional<InterleavedResults> beforeIn,
+                              Optional<InterleavedResults> afterIn, String when) {
+        StringBuilder md = new StringBuilder("### SDK per call, before and after the changes to the SDK\n\nBefore: the run of ")
+                .append(when).append(", same machine, same settings; after: this run. Canned server. The machine's speed "
+                        + "drifts between runs, so the ratios to the floor of the same run are the figures to compare.\n\n")
+                .append("| Mode | Call | µs before | µs after | SDK / floor before | SDK / floor after | Bytes before "
+                        + "| Bytes after | Bytes after / before | SDK / floor bytes before | after |\n"
+                        + "|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (String call : after.calls()) {
+            Optional<JmhResults.Figure> was = before.find(call, "sdk", Figures.PURE);
+            Optional<JmhResults.Figure> now = after.find(call, "sdk", Figures.PURE);
+            if (was.isEmpty() || now.isEmpty()) {
+                continue;
+            }
+            Optional<JmhResults.Figure> floorWas = before.find(call, "floor", Figures.PURE);
+            Optional<JmhResults.Figure> floorNow = after.find(call, "floor", Figures.PURE);
+            md.append("| forked | ").append(call).append(" | ").append(micros(was)).append(" | ").append(micros(now))
+                    .append(" | ").append(ratio(was, floorWas, JmhResults.Figure::micros)).append(" | ")
+                    .append(ratio(now, floorNow, JmhResults.Figure::micros)).append(" | ").append(bytes(was)).append(" | ")
+                    .append(bytes(now)).append(" | ").append(ratio(now, was, JmhResults.Figure::bytes)).append(" | ")
+                    .append(ratio(was, floorWas, JmhResults.Figure::bytes)).append(" | ")
+                    .append(ratio(now, floorNow, JmhResults.Figure::bytes)).append(" |\n");
+        }
+        beforeIn.ifPresent(was -> afterIn.ifPresent(now -> {
+            InterleavedResults.Metric time = InterleavedResults.Metric.TIME;
+            InterleavedResults.Metric bytes = InterleavedResults.Metric.BYTES;
+            for (String call : now.calls()) {
+                if (was.spread(call, "sdk", time).isEmpty()) {
+                    continue;
+                }
+                md.append("| interleaved | ").append(call).append(" | ").append(median(was, call, time, "%.1f")).append(" | ")
+                        .append(median(now, call, time, "%.1f")).append(" | ").append(paired(was, call, "sdk", "floor", time))
+                        .append(" | ").append(paired(now, call, "sdk", "floor", time)).append(" | ")
+                        .append(median(was, call, bytes, "%,.0f")).append(" | ").append(median(now, call, bytes, "%,.0f"))
+                        .append(" | ").append(String.format(Locale.ROOT, "%.2fx", now.spread(call, "sdk", bytes).get().median()
+                                / was.spread(call, "sdk", bytes).get().median())).append(" | ")
+                        .append(paired(was, call, "sdk", "floor", bytes)).append(" | ")
+                        .append(paired(now, call, "sdk", "floor", bytes)).append(" |\n");
+            }
+        }));
+        return md.append('\n').toString();
+    }
+
+    private static String median(InterleavedResults in, String call, InterleavedResults.Metric metric, String format) {
+        return in.spread(call, "sdk", metric).map(s -> String.format(Locale.ROOT, format, s.median())).orElse("-");
     }
 
     static String bulk(BulkHarness.Report bulk) {
@@ -157,7 +285,7 @@ final class Tables {
             case "peer" -> "Peer (generated)";
             case "peer-as-generated" -> "Peer, as its pom.xml declares";
             case "floor_async" -> "Floor via sendAsync";
-            case "sdk_send" -> "SDK, send() prototype";
+            case "sdk_async" -> "SDK async";
             default -> client;
         };
     }

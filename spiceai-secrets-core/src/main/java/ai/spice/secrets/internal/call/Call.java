@@ -3,19 +3,20 @@ package ai.spice.secrets.internal.call;
 import ai.spice.secrets.errors.SpiceException;
 import ai.spice.secrets.internal.auth.CredentialsException;
 import ai.spice.secrets.internal.http.ApiRequest;
-import ai.spice.secrets.internal.http.ErrorMapper;
 import ai.spice.secrets.internal.http.RawResponse;
 import ai.spice.secrets.internal.http.RequestFactory;
 import ai.spice.secrets.internal.http.ServerHint;
 import ai.spice.secrets.internal.http.TransportFailure;
 import java.io.IOException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * One operation, from its first attempt to its result: each attempt is sent, then handled in three steps, classify
@@ -38,15 +39,20 @@ public final class Call<T> {
     private final Mode mode;
     /** Completed by the attempts; the future handed out follows it once the listeners have heard. */
     private final CompletableFuture<T> result = new CompletableFuture<>();
-    private final List<SpiceException> failures = new ArrayList<>();
-    private final long startedNanos = System.nanoTime();
+    /** The retried failures, attached to the last one as suppressed; made at the first retry. */
+    private List<SpiceException> failures;
+    /** {@link CallEvents#now()} at the start: 0 if nothing times the events. */
+    private final long startedNanos;
     private volatile CompletableFuture<?> current;
     private boolean tokenRefreshed;
     /** An earlier attempt's request left, and its answer was lost: the server may have acted on it. */
     private boolean answerLost;
     private int attemptsMade;
-    private OptionalInt lastStatus = OptionalInt.empty();
-    private Optional<String> lastRequestId = Optional.empty();
+    /** The last answer's status ({@link CallEvents#NO_STATUS} if none) and headers (null if none), for the events. */
+    private int lastStatus = CallEvents.NO_STATUS;
+    private HttpHeaders lastHeaders;
+    /** When the current attempt started ({@link System#nanoTime()}), for the pacer; 0 when the client does not pace. */
+    private long sentAt;
     /** What the operation's events report it ended with, although it succeeded: a 404 read as absence. */
     private volatile SpiceException reported;
 
@@ -55,6 +61,7 @@ public final class Call<T> {
         this.request = request;
         this.reply = reply;
         this.mode = mode;
+        this.startedNanos = context.events().now();
     }
 
     /**
@@ -66,37 +73,62 @@ public final class Call<T> {
     public static <T> CompletableFuture<T> start(CallContext context, ApiRequest request, Reply<T> reply, Mode mode) {
         context.open().checkOpen();
         Call<T> call = new Call<>(context, request, reply, mode);
-        CompletableFuture<T> outcome = call.heard();
+        context.events().started(request, context.clock());
+        if (mode == Mode.ASYNC) {
+            CompletableFuture<T> outcome = call.heard();
+            context.open().track(call.result);
+            call.attempt(1);
+            return outcome;
+        }
         context.open().track(call.result);
         call.attempt(1);
-        return outcome;
+        if (call.result.isDone()) {
+            // The usual synchronous call: it ended on this thread, so it ends here, with no future derived from it.
+            // The caller only waits on what is handed back, and a completed future is never waited on.
+            call.concluded(call.result.isCompletedExceptionally() ? failureOf(call.result) : null);
+            return call.result;
+        }
+        // A retry, or a token still being fetched: the caller waits on the future, as an asynchronous caller would.
+        return call.heard();
     }
 
     /**
-     * The future handed out: completed once the listeners have heard the end. Cancelling it (or closing the client)
-     * aborts whatever the call waits on, a request or a retry delay; the stage the attempts complete is never handed
-     * out, since a stage the caller cancels itself would skip its action, leaving the wait running and the listeners
-     * never told.
+     * The future handed out when the call may end on another thread: completed once the listeners have heard the end.
+     * Cancelling it (or closing the client) aborts whatever the call waits on, a request or a retry delay; the stage
+     * the attempts complete is never handed out, since a stage the caller cancels itself would skip its action,
+     * leaving the wait running and the listeners never told.
      */
     private CompletableFuture<T> heard() {
-        context.events().started(request, context.clock());
-        CompletableFuture<T> heard = result.whenComplete((value, error) -> {
-            CompletableFuture<?> waiting = current;
-            if (waiting != null && error != null) {
-                waiting.cancel(true);
-            }
-            context.events().completed(request, attemptsMade, lastStatus, lastRequestId,
-                    error != null ? TransportFailure.unwrap(error) : reported,
-                    Duration.ofNanos(System.nanoTime() - startedNanos));
-        });
+        CompletableFuture<T> heard = result.whenComplete((value, error) -> concluded(error));
         return Futures.linked(result, heard.thenApply(value -> value));
+    }
+
+    /** The end, once: what the call waits on is given up if it failed, the client forgets it, listeners hear it. */
+    private void concluded(Throwable error) {
+        CompletableFuture<?> waiting = current;
+        if (waiting != null && error != null) {
+            waiting.cancel(true);
+        }
+        context.open().untrack(result);
+        context.events().completed(request, attemptsMade, lastStatus, lastHeaders,
+                error != null ? TransportFailure.unwrap(error) : reported, startedNanos);
+    }
+
+    private static Throwable failureOf(CompletableFuture<?> done) {
+        try {
+            done.join();
+            return null;
+        } catch (CompletionException | CancellationException e) {
+            return e;
+        }
     }
 
     private void attempt(int attempt) {
         if (result.isDone()) {
             return;
         }
-        long started = System.nanoTime();
+        long started = context.events().now();
+        sentAt = context.pacer().enabled() ? System.nanoTime() : 0L;
         attemptsMade++;
         CompletableFuture<String> bearerToken = context.tokens().token();
         if (mode == Mode.SYNC && attempt == 1 && bearerToken.isDone() && !bearerToken.isCompletedExceptionally()) {
@@ -108,7 +140,7 @@ public final class Call<T> {
         bearerToken.thenCompose(bearer -> {
             HttpRequest http = httpRequest(bearer);
             sentToken[0] = bearer;
-            CompletableFuture<RawResponse> sent = context.transport().send(http);
+            CompletableFuture<RawResponse> sent = context.transport().send(http, context.requests().requestTimeout());
             track(sent);
             return sent;
         }).whenComplete((response, error) -> ended(attempt, started, sentToken[0], response, error));
@@ -129,7 +161,7 @@ public final class Call<T> {
         }
         RawResponse response = null;
         Throwable error = null;
-        try (BlockingAttempt watch = context.open().watch(http.timeout().orElse(null))) {
+        try (BlockingAttempt watch = context.open().watch(context.requests().requestTimeout())) {
             try {
                 response = context.transport().sendAndWait(http);
             } catch (InterruptedException e) {
@@ -154,11 +186,11 @@ public final class Call<T> {
         if (result.isDone()) {
             return;
         }
-        lastStatus = response == null ? OptionalInt.empty() : OptionalInt.of(response.status());
-        lastRequestId = response == null ? Optional.empty() : ErrorMapper.requestId(response.headers());
-        Exchange<T> exchange = Exchange.of(response, error, sentToken != null, request, reply, context.clock().instant());
-        if (response != null) {
-            pace(response, exchange, started);
+        lastStatus = response == null ? CallEvents.NO_STATUS : response.status();
+        lastHeaders = response == null ? null : response.headers();
+        Exchange<T> exchange = Exchange.of(response, error, sentToken != null, request, reply, context.clock());
+        if (response != null && context.pacer().enabled()) {
+            pace(response, exchange, sentAt);
         }
         Decision.State state = new Decision.State(attempt, request.operation(), answerLost,
                 sentToken != null && !tokenRefreshed && context.tokens().canRefresh());
@@ -174,37 +206,41 @@ public final class Call<T> {
         boolean refused = response.status() == 429;
         boolean exhausted = !refused && response.headers().firstValue("x-ratelimit-remaining")
                 .filter(remaining -> remaining.strip().equals("0")).isPresent();
-        Optional<Duration> wait = Optional.empty();
-        if (exchange instanceof Exchange.Rejected<T> rejected) {
-            wait = rejected.hint();
-        } else if (exhausted) {
-            wait = ServerHint.from(response.headers(), context.clock().instant());
+        if (!refused && !exhausted) {
+            context.pacer().answered(request.call().appId(), sentAt, System.nanoTime(), false, false, -1L);
+            return;
         }
+        Optional<Duration> wait = exchange instanceof Exchange.Rejected<T> rejected
+                ? rejected.hint()
+                : ServerHint.from(response.headers(), context.clock().instant());
         context.pacer().answered(request.call().appId(), sentAt, System.nanoTime(), refused, exhausted,
                 wait.map(Duration::toNanos).orElse(-1L));
     }
 
     private void act(Decision<T> decision, int attempt, long started, String sentToken) {
         if (decision instanceof Decision.Succeed<T> success) {
-            attemptEnded(attempt, started, null, Optional.empty());
+            attemptEnded(attempt, started, null, null);
             result.complete(success.value());
         } else if (decision instanceof Decision.Absent<T> absent) {
-            attemptEnded(attempt, started, absent.notFound(), Optional.empty());
+            attemptEnded(attempt, started, absent.notFound(), null);
             reported = absent.notFound();
             result.complete(absent.value());
         } else if (decision instanceof Decision.RepeatWithNewToken<T> repeat) {
             context.tokens().invalidate(sentToken);
             tokenRefreshed = true;
-            attemptEnded(attempt, started, repeat.unauthorized(), Optional.of(Duration.ZERO));
+            attemptEnded(attempt, started, repeat.unauthorized(), Duration.ZERO);
             attempt(attempt);
         } else if (decision instanceof Decision.Retry<T> retry) {
-            attemptEnded(attempt, started, retry.failure(), Optional.of(retry.delay()));
+            attemptEnded(attempt, started, retry.failure(), retry.delay());
+            if (failures == null) {
+                failures = new ArrayList<>();
+            }
             failures.add(retry.failure());
             CompletableFuture<Void> wait = context.scheduler().after(retry.delay());
             track(wait);
             wait.thenRun(() -> attempt(attempt + 1));
         } else if (decision instanceof Decision.Fail<T> failure) {
-            attemptEnded(attempt, started, failure.failure(), Optional.empty());
+            attemptEnded(attempt, started, failure.failure(), null);
             fail(failure.failure());
         } else {
             result.completeExceptionally(((Decision.Abandon<T>) decision).cause());
@@ -212,7 +248,7 @@ public final class Call<T> {
     }
 
     private void fail(SpiceException failure) {
-        for (SpiceException earlier : failures) {
+        for (SpiceException earlier : failures == null ? List.<SpiceException>of() : failures) {
             if (earlier != failure) {
                 failure.addSuppressed(earlier);
             }
@@ -227,8 +263,9 @@ public final class Call<T> {
         }
     }
 
-    private void attemptEnded(int attempt, long started, SpiceException failure, Optional<Duration> retryDelay) {
-        context.events().attemptEnded(request, attempt, context.policy().maxAttempts(), lastStatus, lastRequestId,
-                failure, retryDelay, Duration.ofNanos(System.nanoTime() - started));
+    /** @param retryDelay the wait before the next attempt, or null if there is none */
+    private void attemptEnded(int attempt, long started, SpiceException failure, Duration retryDelay) {
+        context.events().attemptEnded(request, attempt, context.policy().maxAttempts(), lastStatus, lastHeaders,
+                failure, retryDelay, started);
     }
 }

@@ -8,8 +8,10 @@ import ai.spice.secrets.internal.http.RawResponse;
 import ai.spice.secrets.internal.http.ServerHint;
 import ai.spice.secrets.internal.http.TransportFailure;
 import ai.spice.secrets.internal.retry.RetryRules;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
@@ -52,6 +54,12 @@ sealed interface Exchange<T> {
      */
     static <T> Exchange<T> of(RawResponse response, Throwable error, boolean sent, ApiRequest request, Reply<T> reply,
                               Instant now) {
+        return of(response, error, sent, request, reply, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    /** As above, reading the clock only for an error status (a {@code Retry-After} date), not for every answer. */
+    static <T> Exchange<T> of(RawResponse response, Throwable error, boolean sent, ApiRequest request, Reply<T> reply,
+                              Clock clock) {
         if (error != null) {
             Throwable cause = TransportFailure.unwrap(error);
             if (cause instanceof CancellationException) {
@@ -67,7 +75,7 @@ sealed interface Exchange<T> {
                 return new Failed<>(unreadable, false);
             }
         }
-        Optional<Duration> hint = ServerHint.from(response.headers(), now);
+        Optional<Duration> hint = ServerHint.from(response.headers(), clock.instant());
         SpiceServiceException failure = ErrorMapper.map(response, request.method(), request.path(),
                 request.operation().requiredScope(), hint);
         return new Rejected<>(failure, hint, ErrorMapper.isMissingSecret(failure));

@@ -38,13 +38,16 @@ public final class OpenCalls {
         }
     }
 
-    /** Tracks a call's result until it completes; one closed meanwhile fails at once. */
+    /** Tracks a call's result until {@link #untrack}, which the call's end calls; one closed meanwhile fails at once. */
     void track(CompletableFuture<?> result) {
         inFlight.add(result);
-        result.whenComplete((value, error) -> inFlight.remove(result));
         if (closed) {
             result.completeExceptionally(closedWhileInFlight());
         }
+    }
+
+    void untrack(CompletableFuture<?> result) {
+        inFlight.remove(result);
     }
 
     /** Watches an attempt that waits on the current thread; see {@link BlockingAttempt}. */

@@ -51,6 +51,11 @@ public final class Pacer {
         this.enabled = enabled;
     }
 
+    /** Whether this pacer listens at all: a client built with pacing off skips even the bookkeeping. */
+    boolean enabled() {
+        return enabled;
+    }
+
     /**
      * A bulk run's slot for its next request to the app.
      *
@@ -89,7 +94,10 @@ public final class Pacer {
         if (!enabled) {
             return;
         }
-        App app = apps.computeIfAbsent(appId, id -> new App(now));
+        App app = apps.get(appId);
+        if (app == null) {
+            app = apps.computeIfAbsent(appId, id -> new App(now));
+        }
         if (!refused) {
             app.accepted(now);
         }

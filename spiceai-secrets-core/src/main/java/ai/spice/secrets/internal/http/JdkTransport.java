@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -12,20 +13,25 @@ public final class JdkTransport implements Transport {
 
     private final HttpClient client;
     private final long maxResponseBytes;
+    /** Made once: a handler that captures nothing of the call. */
+    private final HttpResponse.BodyHandler<byte[]> capped;
 
     public JdkTransport(HttpClient client, long maxResponseBytes) {
         this.client = client;
         this.maxResponseBytes = maxResponseBytes;
+        this.capped = info -> CappedBodySubscriber.of(info, this.maxResponseBytes);
     }
 
     @Override
-    public CompletableFuture<RawResponse> send(HttpRequest request) {
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request,
-                info -> new CappedBodySubscriber(info.statusCode(), info.headers(), maxResponseBytes));
+    public CompletableFuture<RawResponse> send(HttpRequest request, Duration timeout) {
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, capped);
         CompletableFuture<RawResponse> response =
                 exchange.thenApply(answer -> new RawResponse(answer.statusCode(), answer.headers(), answer.body()));
-        // The JDK's own timeout stops at the response headers: a body that trickles in must not hold an attempt longer.
-        request.timeout().ifPresent(timeout -> response.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS));
+        // The whole response is bounded here: the JDK's own timeout would stop at the headers, so a body that trickles in
+        // could hold an attempt longer (and API requests carry none, see RequestFactory).
+        if (timeout != null) {
+            response.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        }
         // Whatever ends the response early (that timeout, a cancelled or closed call) ends the exchange and its connection.
         response.whenComplete((answer, error) -> {
             if (error != null) {
@@ -43,8 +49,7 @@ public final class JdkTransport implements Transport {
     @Override
     public RawResponse sendAndWait(HttpRequest request) throws IOException, InterruptedException {
         try {
-            HttpResponse<byte[]> answer = client.send(request,
-                    info -> new CappedBodySubscriber(info.statusCode(), info.headers(), maxResponseBytes));
+            HttpResponse<byte[]> answer = client.send(request, capped);
             return new RawResponse(answer.statusCode(), answer.headers(), answer.body());
         } catch (IOException e) {
             // send() wraps what the body subscriber threw; the cap's own exception decides the retry rule

@@ -11,6 +11,9 @@ public final class PathSegment {
     }
 
     public static String encode(String segment) {
+        if (isUnreservedOnly(segment)) {
+            return segment; // every valid secret name: nothing to encode, nothing to copy
+        }
         StringBuilder out = new StringBuilder(segment.length());
         for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
@@ -21,6 +24,15 @@ public final class PathSegment {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isUnreservedOnly(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            if (!isUnreserved(segment.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isUnreserved(int c) {

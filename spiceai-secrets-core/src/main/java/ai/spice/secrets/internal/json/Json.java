@@ -5,11 +5,16 @@ import ai.spice.secrets.SecretValue;
 import ai.spice.secrets.errors.SpiceInvalidDataException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -19,11 +24,16 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -216,6 +226,9 @@ public final class Json {
     private static ObjectMapper strictMapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                // registered after JavaTimeModule, so it is the one asked for an Instant
+                .addModule(new SimpleModule("api-instants").addDeserializer(Instant.class,
+                        new ApiInstants(InstantDeserializer.INSTANT)))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
@@ -226,5 +239,102 @@ public final class Json {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         return mapper;
+    }
+
+    /**
+     * Reads an {@link Instant} written the way the API writes every timestamp, {@code 2026-11-27T01:59:34.560605922Z}
+     * (UTC, {@code Z}, 0 to 9 digits of fraction), by hand; anything else, and any field out of range, goes to
+     * Jackson's own {@link InstantDeserializer}, so what is accepted and how a bad value fails are unchanged. On Java
+     * 17 the JDK's {@code ISO_INSTANT} builds a new formatter for every parse: two timestamps cost a secret 4 KB and
+     * most of its reading time.
+     */
+    private static final class ApiInstants extends StdScalarDeserializer<Instant> implements ContextualDeserializer {
+
+        private static final long serialVersionUID = 1L;
+
+        private final JsonDeserializer<Instant> fallback;
+
+        ApiInstants(JsonDeserializer<Instant> fallback) {
+            super(Instant.class);
+            this.fallback = fallback;
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                Instant read = utc(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                if (read != null) {
+                    return read;
+                }
+            }
+            return fallback.deserialize(parser, context);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
+                throws JsonMappingException {
+            JsonDeserializer<?> contextual = fallback instanceof ContextualDeserializer fromContext
+                    ? fromContext.createContextual(context, property) : fallback;
+            // a property with its own format (none of the wire records has one) is left to Jackson alone
+            return contextual == fallback ? this : contextual;
+        }
+
+        /** {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}, every field in range, or null. */
+        static Instant utc(char[] text, int offset, int length) {
+            if (length < 20 || length == 21 || length > 30 || text[offset + length - 1] != 'Z'
+                    || text[offset + 4] != '-' || text[offset + 7] != '-' || text[offset + 10] != 'T'
+                    || text[offset + 13] != ':' || text[offset + 16] != ':' || length > 20 && text[offset + 19] != '.') {
+                return null;
+            }
+            int year = digits(text, offset, 4);
+            int month = digits(text, offset + 5, 2);
+            int day = digits(text, offset + 8, 2);
+            int hour = digits(text, offset + 11, 2);
+            int minute = digits(text, offset + 14, 2);
+            int second = digits(text, offset + 17, 2);
+            int fraction = length > 20 ? digits(text, offset + 20, length - 21) : 0;
+            if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour < 0
+                    || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || fraction < 0) {
+                return null;
+            }
+            int nanos = fraction;
+            for (int i = length - 21; i < 9 && length > 20; i++) {
+                nanos *= 10;
+            }
+            long seconds = epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second;
+            return Instant.ofEpochSecond(seconds, nanos);
+        }
+
+        /** The number the digits spell, or -1 if one is not a digit. */
+        private static int digits(char[] text, int from, int count) {
+            int value = 0;
+            for (int i = from; i < from + count; i++) {
+                char c = text[i];
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
+        }
+
+        private static int lengthOfMonth(int year, int month) {
+            return switch (month) {
+                case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+                case 4, 6, 9, 11 -> 30;
+                default -> 31;
+            };
+        }
+
+        /** Days from 1970-01-01 in the proleptic Gregorian calendar, as {@code LocalDate.toEpochDay}. */
+        private static long epochDay(int year, int month, int day) {
+            long y = month <= 2 ? year - 1 : year;
+            long era = Math.floorDiv(y, 400);
+            long yearOfEra = y - era * 400;
+            long dayOfYear = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+            long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+            return era * 146_097 + dayOfEra - 719_468;
+        }
     }
 }
