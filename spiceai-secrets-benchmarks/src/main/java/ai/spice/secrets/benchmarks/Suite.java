@@ -4,6 +4,7 @@ import ai.spice.secrets.benchmarks.bulk.BulkHarness;
 import ai.spice.secrets.benchmarks.coldstart.ColdStartHarness;
 import ai.spice.secrets.benchmarks.footprint.Footprint;
 import ai.spice.secrets.benchmarks.interleaved.InterleavedHarness;
+import ai.spice.secrets.benchmarks.pacing.PacingHarness;
 import ai.spice.secrets.benchmarks.report.Machine;
 import ai.spice.secrets.benchmarks.report.Report;
 import java.nio.file.Files;
@@ -22,19 +23,21 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The whole suite in one command: JMH per-call benchmarks (canned server, then emulator; a fork per client), the
- * same calls on the canned server with every client in one JVM in interleaved rounds, bulk, cold start, footprint,
+ * same calls on the canned server with every client in one JVM in interleaved rounds, bulk, pacing against a rate
+ * limit, cold start, footprint,
  * then the summary and chart. {@code run-benchmarks.sh} builds the jar, resolves the footprint class paths and runs
  * this.
  *
  * <pre>{@code
- * java -jar benchmarks.jar [--out DIR] [--docs DIR] [--baseline DIR] [--only jmh,interleaved,bulk,coldstart,footprint,report]
+ * java -jar benchmarks.jar [--out DIR] [--docs DIR] [--baseline DIR] [--only jmh,interleaved,bulk,pacing,coldstart,footprint,report]
  *                            [--quick]
  * java -jar benchmarks.jar jmh <JMH arguments>     # JMH's own command line, e.g. -lp, or one benchmark
  * }</pre>
  */
 public final class Suite {
 
-    private static final Set<String> STEPS = Set.of("jmh", "interleaved", "bulk", "coldstart", "footprint", "report");
+    private static final Set<String> STEPS = Set.of("jmh", "interleaved", "bulk", "pacing", "coldstart", "footprint",
+            "report");
 
     /**
      * Warm-up and measured iterations (1 s each) per fork. On a busy 2-core machine a fork's JIT takes 20 to 30 s of
@@ -67,7 +70,7 @@ public final class Suite {
                 case "--only" -> only = Set.of(args[++i].split(","));
                 case "--quick" -> quick = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: [--out DIR] [--docs DIR] [--baseline DIR] [--only jmh,interleaved,bulk,coldstart,footprint,report] [--quick]"
+                        + "; usage: [--out DIR] [--docs DIR] [--baseline DIR] [--only jmh,interleaved,bulk,pacing,coldstart,footprint,report] [--quick]"
                         + " | jmh ...");
             }
         }
@@ -80,7 +83,7 @@ public final class Suite {
         String settings = quick ? "quick (development) settings" : "JMH forks 1, canned server: " + CANNED_WARMUP
                 + " x 1 s warm-up + " + CANNED_MEASURED + " x 1 s measured, emulator: " + EMULATOR_WARMUP + " + "
                 + EMULATOR_MEASURED + "; interleaved: " + rounds(InterleavedHarness.Settings.full())
-                + "; bulk 1,000 upserts at 20 ms; cold start 15 runs per client";
+                + "; bulk 1,000 upserts at 20 ms; pacing 3 runs of each scenario, paced and not; cold start 15 runs per client";
         // The machine and settings of the run that made the per-call figures (or of whatever ran first here).
         if (only.contains("jmh") || !Files.exists(out.resolve("machine.json")) && !only.equals(Set.of("report"))) {
             Report.write(out, Machine.current(settings), "machine.json");
@@ -103,6 +106,10 @@ public final class Suite {
             BulkHarness.Settings bulk = quick ? new BulkHarness.Settings(200, 20, List.of(1, 8, 16), 1, true)
                     : BulkHarness.Settings.full();
             Report.write(out, BulkHarness.run(bulk, System.out::println), "bulk.json");
+        }
+        if (only.contains("pacing")) {
+            Report.write(out, PacingHarness.run(quick ? PacingHarness.Settings.smoke() : PacingHarness.Settings.full(),
+                    System.out::println), "pacing.json");
         }
         if (only.contains("coldstart")) {
             Report.write(out, ColdStartHarness.run(quick ? 3 : 15, 2, System.out::println), "coldstart.json");

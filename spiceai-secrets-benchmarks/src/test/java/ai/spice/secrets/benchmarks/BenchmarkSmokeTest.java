@@ -6,6 +6,7 @@ import ai.spice.secrets.benchmarks.bulk.BulkHarness;
 import ai.spice.secrets.benchmarks.coldstart.ColdStartHarness;
 import ai.spice.secrets.benchmarks.footprint.Footprint;
 import ai.spice.secrets.benchmarks.interleaved.InterleavedHarness;
+import ai.spice.secrets.benchmarks.pacing.PacingHarness;
 import ai.spice.secrets.benchmarks.report.Report;
 import ai.spice.secrets.benchmarks.server.ServerKind;
 import ai.spice.secrets.benchmarks.server.ServerProcess;
@@ -28,7 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs every part of the suite once, at toy sizes, so that none of it can rot: each {@code @Benchmark} method on
  * every client against both servers, one benchmark through JMH's generated harness, the interleaved (one JVM) rounds,
- * the bulk and cold-start harnesses, the footprint and the report. Measures nothing.
+ * the bulk, pacing and cold-start harnesses, the footprint and the report. Measures nothing.
  */
 class BenchmarkSmokeTest {
 
@@ -90,6 +91,12 @@ class BenchmarkSmokeTest {
                 .contains("sdk-upsertAll-default", "sdk-upsertAll-4", "sdk-loop", "peer-loop");
         Report.write(dir, bulk, "bulk.json");
 
+        PacingHarness.Report pacing = PacingHarness.run(PacingHarness.Settings.smoke(), line -> { });
+        assertThat(pacing.runs()).hasSize(4).allSatisfy(run -> assertThat(run.failed()).isZero())
+                .allSatisfy(run -> assertThat(run.attempts()).isGreaterThanOrEqualTo(20));
+        assertThat(pacing.scenarios()).hasSize(2);
+        Report.write(dir, pacing, "pacing.json");
+
         ColdStartHarness.Report cold = ColdStartHarness.run(1, 0, line -> { });
         assertThat(cold.samples()).extracting(ColdStartHarness.Sample::client).containsExactly("sdk", "floor", "peer");
         assertThat(cold.samples()).allSatisfy(sample -> assertThat(sample.totalMillis()).isPositive());
@@ -109,7 +116,7 @@ class BenchmarkSmokeTest {
         Files.writeString(docs.resolve("PERFORMANCE.md"), "# Performance\n\nMethod.\n\n"
                 + "<!-- generated:begin (run-benchmarks.sh writes this part; do not edit) -->\nSTALE-FIGURES\n<!-- generated:end -->\n\nAfter.\n");
         String summary = Report.render(dir, docs);
-        assertThat(summary).contains("### Goals", "interleaved rounds", "Asynchronous get", "### Bulk", "### Cold start",
+        assertThat(summary).contains("### Goals", "interleaved rounds", "Asynchronous get", "### Bulk", "### Pacing", "Paced bulk", "### Cold start",
                 "### Footprint");
         assertThat(Files.readString(docs.resolve("PERFORMANCE.md"))).contains("Method.", "### Bulk", "After.").doesNotContain("STALE-FIGURES");
         assertThat(Files.readString(docs.resolve("performance.svg"))).startsWith("<svg").contains("Bulk", "interleaved");

@@ -80,11 +80,42 @@ public final class PacingHarness {
         }
     }
 
+    /** Every run, in the order they ran. */
+    public record Report(List<Run> runs) {
+
+        public Report {
+            runs = List.copyOf(runs);
+        }
+
+        /** The scenarios, in the order they ran. */
+        public List<String> scenarios() {
+            return runs.stream().map(Run::scenario).distinct().toList();
+        }
+
+        /** The runs of one scenario, paced or not. */
+        public List<Run> of(String scenario, boolean paced) {
+            return runs.stream().filter(r -> r.scenario().equals(scenario) && r.paced() == paced).toList();
+        }
+    }
+
     private PacingHarness() {
     }
 
+    /** The median wall time of some runs, in seconds. */
+    public static double medianSeconds(List<Run> runs) {
+        double[] sorted = runs.stream().mapToDouble(Run::seconds).sorted().toArray();
+        int n = sorted.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** Of all requests some runs sent, the share answered 429. */
+    public static double refusedShare(List<Run> runs) {
+        int attempts = runs.stream().mapToInt(Run::attempts).sum();
+        return attempts == 0 ? 0 : (double) runs.stream().mapToInt(Run::refused).sum() / attempts;
+    }
+
     /** Runs every scenario paced and unpaced, alternating, {@code repetitions} times each. */
-    public static List<Run> run(Settings settings, Consumer<String> log) {
+    public static Report run(Settings settings, Consumer<String> log) {
         List<Run> runs = new ArrayList<>();
         for (Scenario scenario : settings.scenarios()) {
             for (int repetition = 0; repetition < settings.repetitions(); repetition++) {
@@ -98,7 +129,7 @@ public final class PacingHarness {
                 }
             }
         }
-        return runs;
+        return new Report(runs);
     }
 
     private static Run once(Scenario scenario, boolean paced) {

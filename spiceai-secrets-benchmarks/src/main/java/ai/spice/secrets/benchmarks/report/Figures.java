@@ -3,6 +3,7 @@ package ai.spice.secrets.benchmarks.report;
 import ai.spice.secrets.benchmarks.bulk.BulkHarness;
 import ai.spice.secrets.benchmarks.coldstart.ColdStartHarness;
 import ai.spice.secrets.benchmarks.footprint.Footprint;
+import ai.spice.secrets.benchmarks.pacing.PacingHarness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,8 @@ import java.util.function.ToDoubleFunction;
 
 /** The ratios the goals are judged on, computed once from a run's results. */
 record Figures(JmhResults jmh, Optional<InterleavedResults> interleaved, Optional<BulkHarness.Report> bulk,
-               Optional<ColdStartHarness.Report> cold, Optional<Footprint.Report> footprint) {
+               Optional<ColdStartHarness.Report> cold, Optional<Footprint.Report> footprint,
+               Optional<PacingHarness.Report> pacing) {
 
     static final String PURE = "canned";
 
@@ -20,6 +22,11 @@ record Figures(JmhResults jmh, Optional<InterleavedResults> interleaved, Optiona
     static final List<String> SMALL = List.of("get", "list10", "upsert");
     static final double TIME_GOAL = 1.05;
     static final double BYTES_GOAL = 1.15;
+    /** Paced bulk runs against a limit: at most this share of requests refused, and this much over the ideal time. */
+    static final double PACED_REFUSED_GOAL = 0.05;
+    static final double PACED_TIME_GOAL = 1.15;
+    /** Without a limit, pacing costs at most this much time. */
+    static final double UNLIMITED_PACED_GOAL = 1.05;
 
     Optional<Double> ratio(String call, String client, String base, String server, ToDoubleFunction<JmhResults.Figure> metric) {
         return jmh.find(call, client, server).flatMap(a -> jmh.find(call, base, server)
@@ -94,6 +101,35 @@ record Figures(JmhResults jmh, Optional<InterleavedResults> interleaved, Optiona
                         "Cold start to first call within 1.3x of the floor",
                         String.format(Locale.ROOT, "%.2fx (median %.0f ms vs %.0f ms)", sdk / floor, sdk, floor),
                         sdk / floor <= 1.3))));
+        pacing.ifPresent(p -> goals.addAll(pacingGoals(p)));
+        return goals;
+    }
+
+    private static List<Report.Goal> pacingGoals(PacingHarness.Report pacing) {
+        List<Report.Goal> goals = new ArrayList<>();
+        for (String scenario : pacing.scenarios()) {
+            List<PacingHarness.Run> paced = pacing.of(scenario, true);
+            List<PacingHarness.Run> unpaced = pacing.of(scenario, false);
+            if (paced.isEmpty()) {
+                continue;
+            }
+            double wall = PacingHarness.medianSeconds(paced);
+            if (paced.get(0).ratePerSecond() > 0) {
+                double refused = PacingHarness.refusedShare(paced);
+                double vsIdeal = wall / paced.get(0).idealSeconds();
+                goals.add(new Report.Goal(String.format(Locale.ROOT, "Paced bulk, %s: at most %.0f%% refused and %.2fx the"
+                                + " ideal time", scenario, 100 * PACED_REFUSED_GOAL, PACED_TIME_GOAL),
+                        String.format(Locale.ROOT, "%.1f%% refused, %.2fx (%.2f s vs ideal %.1f s); unpaced %.1f%%", 100 * refused,
+                                vsIdeal, wall, paced.get(0).idealSeconds(), 100 * PacingHarness.refusedShare(unpaced)),
+                        refused <= PACED_REFUSED_GOAL && vsIdeal <= PACED_TIME_GOAL));
+            } else if (!unpaced.isEmpty()) {
+                double vsUnpaced = wall / PacingHarness.medianSeconds(unpaced);
+                goals.add(new Report.Goal(String.format(Locale.ROOT, "Paced bulk, %s: within %.2fx of unpaced", scenario,
+                                UNLIMITED_PACED_GOAL),
+                        String.format(Locale.ROOT, "%.2fx (%.2f s vs %.2f s)", vsUnpaced, wall, PacingHarness.medianSeconds(unpaced)),
+                        vsUnpaced <= UNLIMITED_PACED_GOAL));
+            }
+        }
         return goals;
     }
 

@@ -3,6 +3,7 @@ package ai.spice.secrets.benchmarks.report;
 import ai.spice.secrets.benchmarks.bulk.BulkHarness;
 import ai.spice.secrets.benchmarks.coldstart.ColdStartHarness;
 import ai.spice.secrets.benchmarks.footprint.Footprint;
+import ai.spice.secrets.benchmarks.pacing.PacingHarness;
 import ai.spice.secrets.benchmarks.interleaved.InterleavedHarness;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +19,7 @@ import java.util.Optional;
 
 /**
  * Turns the result files of a run ({@code jmh-*.json}, {@code interleaved.json}, {@code bulk.json},
- * {@code coldstart.json}, {@code footprint.json}, {@code machine.json}) into {@code summary.md} and {@code performance.svg}; with a docs
+ * {@code pacing.json}, {@code coldstart.json}, {@code footprint.json}, {@code machine.json}) into {@code summary.md} and {@code performance.svg}; with a docs
  * directory, also writes {@code performance.svg} there and replaces the generated part of {@code PERFORMANCE.md}.
  * Reads files only, so a chart can be redrawn without running anything.
  */
@@ -75,9 +76,10 @@ public final class Report {
         Optional<BulkHarness.Report> bulk = read(dir, "bulk.json", BulkHarness.Report.class);
         Optional<ColdStartHarness.Report> cold = read(dir, "coldstart.json", ColdStartHarness.Report.class);
         Optional<Footprint.Report> footprint = read(dir, "footprint.json", Footprint.Report.class);
+        Optional<PacingHarness.Report> pacing = read(dir, "pacing.json", PacingHarness.Report.class);
         Optional<Machine> machine = read(dir, "machine.json", Machine.class);
 
-        Figures figures = new Figures(jmh, interleaved, bulk, cold, footprint);
+        Figures figures = new Figures(jmh, interleaved, bulk, cold, footprint, pacing);
         StringBuilder md = new StringBuilder();
         machine.ifPresent(m -> md.append(Tables.machine(m)));
         md.append(Tables.goals(figures.goals()));
@@ -92,6 +94,7 @@ public final class Report {
             md.append(Tables.beforeAfter(before, jmh, interleavedBefore, interleaved, when));
         }
         bulk.ifPresent(b -> md.append(Tables.bulk(b)));
+        pacing.ifPresent(p -> md.append(Tables.pacing(p)));
         cold.ifPresent(c -> md.append(Tables.coldStart(c)));
         footprint.ifPresent(f -> md.append(Tables.footprint(f, cold)));
         String svg = Charts.render(figures, machine);

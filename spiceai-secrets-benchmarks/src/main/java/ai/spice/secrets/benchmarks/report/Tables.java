@@ -3,6 +3,7 @@ package ai.spice.secrets.benchmarks.report;
 import ai.spice.secrets.benchmarks.bulk.BulkHarness;
 import ai.spice.secrets.benchmarks.coldstart.ColdStartHarness;
 import ai.spice.secrets.benchmarks.footprint.Footprint;
+import ai.spice.secrets.benchmarks.pacing.PacingHarness;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -223,6 +224,30 @@ final class Tables {
                     run.concurrency(), run.medianSeconds(),
                     run.seconds().stream().map(s -> String.format(Locale.ROOT, "%.2f", s)).collect(Collectors.joining(", ")),
                     run.idealSeconds(), run.medianSeconds() / run.idealSeconds(), loop / run.medianSeconds()));
+        }
+        return md.append('\n').toString();
+    }
+
+    static String pacing(PacingHarness.Report pacing) {
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "### Pacing: upsertAll against a rate limit%n%n"
+                + "Bulk upserts into the emulator, whose limit is per project and second, with pacing on (the default) and"
+                + " off, alternating. Wall time is the median of the runs; ideal = requests / limit, or requests x latency /"
+                + " concurrency without a limit. Refused: the share of all requests sent (retries included) answered 429.%n%n"
+                + "| Scenario | Paced | Wall (s) | Runs (s) | Ideal (s) | Wall / ideal | Refused | Failed |%n"
+                + "|---|---|---|---|---|---|---|---|%n"));
+        for (String scenario : pacing.scenarios()) {
+            for (boolean paced : new boolean[] {true, false}) {
+                List<PacingHarness.Run> runs = pacing.of(scenario, paced);
+                if (runs.isEmpty()) {
+                    continue;
+                }
+                double wall = PacingHarness.medianSeconds(runs);
+                md.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %s | %.1f | %.2fx | %.1f%% | %d |%n", scenario,
+                        paced ? "yes" : "no", wall,
+                        runs.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.seconds())).collect(Collectors.joining(", ")),
+                        runs.get(0).idealSeconds(), wall / runs.get(0).idealSeconds(), 100 * PacingHarness.refusedShare(runs),
+                        runs.stream().mapToInt(PacingHarness.Run::failed).sum()));
+            }
         }
         return md.append('\n').toString();
     }
