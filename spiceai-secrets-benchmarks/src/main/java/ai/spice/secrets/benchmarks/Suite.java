@@ -45,7 +45,8 @@ public final class Suite {
      * warm-up is 30 s; fewer left the measured iterations in the middle of it.
      */
     static final int CANNED_WARMUP = 30;
-    static final int CANNED_MEASURED = 10;
+    /** Per pass: the canned server's forks run twice, the clients in opposite orders, 10 measured seconds in all. */
+    static final int CANNED_MEASURED = 5;
     static final int EMULATOR_WARMUP = 20;
     static final int EMULATOR_MEASURED = 5;
 
@@ -80,9 +81,9 @@ public final class Suite {
         }
         // Before any com.sun.net.httpserver server in this JVM (the servers run in their own processes; belt and braces).
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        String settings = quick ? "quick (development) settings" : "JMH forks 1, canned server: " + CANNED_WARMUP
-                + " x 1 s warm-up + " + CANNED_MEASURED + " x 1 s measured, emulator: " + EMULATOR_WARMUP + " + "
-                + EMULATOR_MEASURED + "; interleaved: " + rounds(InterleavedHarness.Settings.full())
+        String settings = quick ? "quick (development) settings" : "JMH forks 1, canned server: 2 passes (clients in"
+                + " opposite orders) of " + CANNED_WARMUP + " x 1 s warm-up + " + CANNED_MEASURED + " x 1 s measured,"
+                + " emulator: " + EMULATOR_WARMUP + " + " + EMULATOR_MEASURED + "; interleaved: " + rounds(InterleavedHarness.Settings.full())
                 + "; bulk 1,000 upserts at 20 ms; pacing 3 runs of each scenario, paced and not; cold start 15 runs per client";
         // The machine and settings of the run that made the per-call figures (or of whatever ran first here).
         if (only.contains("jmh") || !Files.exists(out.resolve("machine.json")) && !only.equals(Set.of("report"))) {
@@ -91,8 +92,13 @@ public final class Suite {
         if (only.contains("jmh")) {
             String all = PerCallBenchmark.class.getName() + "\\.";
             String get = PerCallBenchmark.class.getName() + "\\.get$";
+            // Two passes, the clients in opposite orders, so that a machine that drifts over the run favours none.
             perCall(Report.jmhFile(out, "canned"), all, "canned", List.of("sdk", "floor", "peer"),
                     quick ? 1 : CANNED_WARMUP, quick ? 1 : CANNED_MEASURED);
+            if (!quick) {
+                perCall(Report.jmhFile(out, "canned-reversed"), all, "canned", List.of("peer", "floor", "sdk"),
+                        CANNED_WARMUP, CANNED_MEASURED);
+            }
             perCall(Report.jmhFile(out, "canned-async"), get, "canned", List.of("floor_async", "sdk_async"),
                     quick ? 1 : CANNED_WARMUP, quick ? 1 : CANNED_MEASURED);
             perCall(Report.jmhFile(out, "emulator"), all, "emulator", List.of("sdk", "floor", "peer"),

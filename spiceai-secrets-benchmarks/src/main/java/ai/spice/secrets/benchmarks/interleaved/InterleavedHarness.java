@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * The per-call figures measured the other way round from JMH's fork per client: every client in one JVM, warmed
  * together, then measured in interleaved rounds. For each call (get, list10, list1000, upsert) a round has two passes:
  * a timed pass, in which the clients take turns call by call (round-robin per iteration, the order turning by one
- * place every iteration), each call timed with {@code System.nanoTime}; and an allocation pass, a batch of calls per
+ * place every iteration; the synchronous clients among themselves, then the asynchronous diagnostics among
+ * themselves), each call timed with {@code System.nanoTime}; and an allocation pass, a batch of calls per
  * client whose allocation is read from every thread's allocation counter ({@link AllocationCounter}). A round gives
  * each client its median call time and its bytes per call; the figures are the medians over the rounds. So the
  * clients share one JIT profile (the JDK's HTTP client, Jackson, {@code CompletableFuture}), one heap and one garbage
@@ -238,12 +239,18 @@ public final class InterleavedHarness {
                 int calls = batch.get(call);
                 long[][] nanos = new long[n][calls];
                 Object last = null;
-                for (int iteration = 0; iteration < calls; iteration++) {
-                    for (int turn = 0; turn < n; turn++) {
-                        int k = (turn + iteration + round) % n;
-                        long started = System.nanoTime();
-                        last = call(drivers[taking[k]], call);
-                        nanos[k][iteration] = System.nanoTime() - started;
+                // The synchronous clients take turns among themselves, then the asynchronous diagnostics among
+                // themselves: an asynchronous call leaves the JDK's hand-off thread finishing behind it, which would
+                // slow whichever call came next (in a turning order, always the same client).
+                for (int[] group : groups(taking)) {
+                    int size = group.length;
+                    for (int iteration = 0; iteration < calls; iteration++) {
+                        for (int turn = 0; turn < size; turn++) {
+                            int k = group[(turn + iteration + round) % size];
+                            long started = System.nanoTime();
+                            last = call(drivers[taking[k]], call);
+                            nanos[k][iteration] = System.nanoTime() - started;
+                        }
                     }
                 }
                 sink = last;
@@ -262,6 +269,15 @@ public final class InterleavedHarness {
                     }
                 }
             }
+        }
+
+        /** Positions in {@code taking}: the synchronous clients', then the asynchronous diagnostics' (if any). */
+        private int[][] groups(int[] taking) {
+            int[] sync = java.util.stream.IntStream.range(0, taking.length)
+                    .filter(k -> !ASYNC.contains(clients.get(taking[k]))).toArray();
+            int[] async = java.util.stream.IntStream.range(0, taking.length)
+                    .filter(k -> ASYNC.contains(clients.get(taking[k]))).toArray();
+            return async.length == 0 ? new int[][] {sync} : new int[][] {sync, async};
         }
 
         /** The median call: on a shared machine one call in a hundred takes ten times the others, which moves a mean. */

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The figures of a JMH JSON result file, one {@link Figure} per (call, client, server). */
@@ -19,7 +21,7 @@ final class JmhResults {
      *
      * @param call        the benchmark method: get, list10, list1000, upsert
      * @param micros      the median of the measurement iterations, µs per call (robust to one disturbed iteration)
-     * @param meanMicros  JMH's score: the mean of the iterations
+     * @param meanMicros  JMH's score: the mean of the iterations (of the passes' means, where there are several)
      * @param errorMicros JMH's 99.9% confidence half-width
      * @param bytes       bytes allocated per call ({@code gc.alloc.rate.norm}), NaN without {@code -prof gc}
      */
@@ -33,24 +35,46 @@ final class JmhResults {
         this.figures = figures;
     }
 
+    /**
+     * Reads the files; a (call, client, server) found in several (the canned server's two passes, in opposite client
+     * orders) becomes one figure: the median of all their iterations, the mean of their means and bytes, the largest
+     * of their errors.
+     */
     static JmhResults read(ObjectMapper mapper, List<Path> files) {
-        List<Figure> figures = new ArrayList<>();
+        Map<String, List<Run>> runs = new LinkedHashMap<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 continue;
             }
             try {
-                for (JsonNode run : mapper.readTree(file.toFile())) {
-                    figures.add(figure(run));
+                for (JsonNode node : mapper.readTree(file.toFile())) {
+                    Run run = run(node);
+                    runs.computeIfAbsent(run.call() + " " + run.client() + " " + run.server(), key -> new ArrayList<>())
+                            .add(run);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
         }
-        return new JmhResults(figures);
+        return new JmhResults(runs.values().stream().map(JmhResults::pooled).toList());
     }
 
-    private static Figure figure(JsonNode run) {
+    /** One benchmark of one JMH result file. */
+    private record Run(String call, String client, String server, List<Double> iterations, double mean, double error,
+                       double bytes, double bytesError) {
+    }
+
+    private static Figure pooled(List<Run> runs) {
+        Run first = runs.get(0);
+        List<Double> iterations = runs.stream().flatMap(run -> run.iterations().stream()).toList();
+        return new Figure(first.call(), first.client(), first.server(), median(iterations),
+                runs.stream().mapToDouble(Run::mean).average().orElse(Double.NaN),
+                runs.stream().mapToDouble(Run::error).max().orElse(Double.NaN),
+                runs.stream().mapToDouble(Run::bytes).average().orElse(Double.NaN),
+                runs.stream().mapToDouble(Run::bytesError).max().orElse(Double.NaN), iterations.size());
+    }
+
+    private static Run run(JsonNode run) {
         String benchmark = run.path("benchmark").asText();
         String call = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         JsonNode primary = run.path("primaryMetric");
@@ -70,9 +94,9 @@ final class JmhResults {
                 bytesError = secondary.path(name).path("scoreError").asDouble(Double.NaN);
             }
         }
-        return new Figure(call, run.path("params").path("client").asText(), run.path("params").path("server").asText(),
-                median(iterations), primary.path("score").asDouble(), primary.path("scoreError").asDouble(Double.NaN),
-                bytes, bytesError, iterations.size());
+        return new Run(call, run.path("params").path("client").asText(), run.path("params").path("server").asText(),
+                iterations, primary.path("score").asDouble(), primary.path("scoreError").asDouble(Double.NaN), bytes,
+                bytesError);
     }
 
     static double median(List<Double> values) {

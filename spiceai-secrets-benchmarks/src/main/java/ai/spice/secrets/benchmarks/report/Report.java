@@ -69,8 +69,8 @@ public final class Report {
      * {@code baseline} directory (an earlier run's files) is given.
      */
     public static String render(Path dir, Path docs, Path baseline) {
-        JmhResults jmh = JmhResults.read(MAPPER, List.of(jmhFile(dir, "canned"), jmhFile(dir, "canned-async"),
-                jmhFile(dir, "emulator")));
+        JmhResults jmh = JmhResults.read(MAPPER, List.of(jmhFile(dir, "canned"), jmhFile(dir, "canned-reversed"),
+                jmhFile(dir, "canned-async"), jmhFile(dir, "emulator")));
         Optional<InterleavedResults> interleaved = read(dir, interleavedFile(dir).getFileName().toString(),
                 InterleavedHarness.Report.class).map(InterleavedResults::new);
         Optional<BulkHarness.Report> bulk = read(dir, "bulk.json", BulkHarness.Report.class);
@@ -87,7 +87,8 @@ public final class Report {
         interleaved.ifPresent(in -> md.append(Tables.interleaved(in)));
         md.append(Tables.asyncGet(jmh, interleaved));
         if (baseline != null) {
-            JmhResults before = JmhResults.read(MAPPER, List.of(jmhFile(baseline, "canned"), jmhFile(baseline, "canned-async")));
+            JmhResults before = JmhResults.read(MAPPER, List.of(jmhFile(baseline, "canned"),
+                    jmhFile(baseline, "canned-reversed"), jmhFile(baseline, "canned-async")));
             Optional<InterleavedResults> interleavedBefore = read(baseline, interleavedFile(baseline).getFileName().toString(),
                     InterleavedHarness.Report.class).map(InterleavedResults::new);
             String when = read(baseline, "machine.json", Machine.class).map(Machine::runAt).orElse("an earlier run");

@@ -16,7 +16,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * becomes {@value #HEADROOM} of what the service accepted in the last second less one (evenly spaced at that rate,
  * no window of a second holds as many requests as the limit), and requests wait until the time the
  * service named ({@code Retry-After}, else {@code X-RateLimit-Reset}; a second if it named none). The answers to
- * requests sent before that decision belong to the same episode and lower the rate no further. The rate holds for
+ * requests sent before that decision belong to the same episode: a refusal among them lowers the rate no further, and
+ * an acceptance among them (answers arrive out of order when several requests are in flight) counts in the second
+ * the decision measured, as if it had been heard first. The rate holds for
  * {@value #HOLD_SECONDS} s, then grows by {@value #GROWTH_PER_SECOND} of itself a second while nothing is refused, so
  * a limit that was raised is found again. Thread-safe; one {@link ReentrantLock} per app, never a monitor.
  */
@@ -99,7 +101,7 @@ public final class Pacer {
             app = apps.computeIfAbsent(appId, id -> new App(now));
         }
         if (!refused) {
-            app.accepted(now);
+            app.accepted(sentAt, now);
         }
         if (refused || exhausted) {
             app.limited(sentAt, now, waitNanos < 0 ? SECOND : waitNanos);
@@ -122,6 +124,9 @@ public final class Pacer {
         private long pausedUntil;
         private long decidedAt = Long.MIN_VALUE;
         private long grownAt;
+        /** The rate before the last decision, and the answers accepted in the second that decision measured. */
+        private double rateBefore = Double.POSITIVE_INFINITY;
+        private long measured = -1;
 
         App(long now) {
             this.bucketTime = now - now % BUCKET;
@@ -141,11 +146,19 @@ public final class Pacer {
             }
         }
 
-        void accepted(long now) {
+        void accepted(long sentAt, long now) {
             lock.lock();
             try {
                 roll(now);
                 accepted[BUCKETS - 1]++;
+                if (sentAt < decidedAt && sentAt >= decidedAt - SECOND && measured >= 0) {
+                    // Sent before the decision, heard after it: the service took it in the second the decision
+                    // measured. With several requests in flight, answers arrive out of order, so the one that said
+                    // "limited" may be heard before others it was sent after; count them now, as if heard in order.
+                    measured++;
+                    rate = Math.max(rate, decided(rateBefore, measured));
+                    return;
+                }
                 long from = Math.max(grownAt, decidedAt + HOLD_SECONDS * SECOND);
                 if (!Double.isInfinite(rate) && now > from) {
                     rate *= 1 + GROWTH_PER_SECOND * (now - from) / SECOND;
@@ -168,14 +181,20 @@ public final class Pacer {
                 for (long count : accepted) {
                     lastSecond += count;
                 }
-                if (lastSecond >= MIN_MEASURED) {
-                    rate = Math.max(MIN_RATE, Math.min(rate, lastSecond - 1) * HEADROOM);
-                }
+                rateBefore = rate;
+                measured = lastSecond;
+                rate = decided(rateBefore, lastSecond);
                 decidedAt = now;
                 grownAt = now;
             } finally {
                 lock.unlock();
             }
+        }
+
+        /** The rate a decision sets from the rate before it and the answers accepted in the second it measured. */
+        private static double decided(double before, long acceptedInLastSecond) {
+            return acceptedInLastSecond < MIN_MEASURED ? before
+                    : Math.max(MIN_RATE, Math.min(before, acceptedInLastSecond - 1) * HEADROOM);
         }
 
         double rate() {

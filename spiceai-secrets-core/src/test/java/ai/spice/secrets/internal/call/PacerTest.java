@@ -55,6 +55,22 @@ class PacerTest {
     }
 
     @Test
+    void acceptedAnswersHeardAfterTheDecisionToRequestsSentBeforeItCountAsIfHeardInOrder() {
+        Pacer pacer = new Pacer(true);
+        for (int i = 0; i < 14; i++) {
+            pacer.answered(1, i * MS, i * MS + 10 * MS, false, false, -1);
+        }
+        pacer.answered(1, 19 * MS, 29 * MS, false, true, 500 * MS);
+        assertThat(pacer.rate(1)).as("15 heard so far").isCloseTo(14 * 0.99, within(0.01));
+        for (int i = 14; i < 19; i++) {
+            pacer.answered(1, i * MS, 30 * MS + i * MS, false, false, -1);
+        }
+        assertThat(pacer.rate(1)).as("all 20 the service took in that second").isCloseTo(19 * 0.99, within(0.01));
+        pacer.answered(1, 40 * MS, 60 * MS, false, false, -1);
+        assertThat(pacer.rate(1)).as("one sent after the decision raises nothing").isCloseTo(19 * 0.99, within(0.01));
+    }
+
+    @Test
     void anAcceptedAnswerWithNothingRemainingPacesBeforeAnyRefusal() {
         Pacer pacer = new Pacer(true);
         for (int i = 0; i < 19; i++) {
