@@ -18,7 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * service named ({@code Retry-After}, else {@code X-RateLimit-Reset}; a second if it named none). The answers to
  * requests sent before that decision belong to the same episode: a refusal among them lowers the rate no further, and
  * an acceptance among them (answers arrive out of order when several requests are in flight) counts in the second
- * the decision measured, as if it had been heard first. The rate holds for
+ * the decision measured, as if it had been heard first. A refusal once the app is paced measures nothing (the last
+ * second was partly spent waiting) and slows the pace by a twentieth ({@value #CUT} of it). The rate holds for
  * {@value #HOLD_SECONDS} s, then grows by {@value #GROWTH_PER_SECOND} of itself a second while nothing is refused, so
  * a limit that was raised is found again. Thread-safe; one {@link ReentrantLock} per app, never a monitor.
  */
@@ -26,6 +27,8 @@ public final class Pacer {
 
     /** The share of the accepted rate kept after a refusal. */
     static final double HEADROOM = 0.99;
+    /** What a refusal while already paced leaves of the rate. */
+    static final double CUT = 0.95;
     /** How long a rate holds after a refusal before it grows. */
     static final long HOLD_SECONDS = 30;
     /** How fast the rate grows back while nothing is refused, per second. */
@@ -181,9 +184,18 @@ public final class Pacer {
                 for (long count : accepted) {
                     lastSecond += count;
                 }
-                rateBefore = rate;
-                measured = lastSecond;
-                rate = decided(rateBefore, lastSecond);
+                if (Double.isInfinite(rate)) {
+                    rateBefore = rate;
+                    measured = lastSecond;
+                    rate = decided(rateBefore, lastSecond);
+                } else {
+                    // Already paced below what the service took: a new refusal says the pace is a little too fast
+                    // (a burst of retries, a window that began later than its reset said), not that the limit fell
+                    // to what the last second, partly spent waiting, happened to hold. Slow down a little.
+                    rateBefore = rate;
+                    measured = -1;
+                    rate = Math.max(MIN_RATE, rate * CUT);
+                }
                 decidedAt = now;
                 grownAt = now;
             } finally {

@@ -71,6 +71,24 @@ class PacerTest {
     }
 
     @Test
+    void aRefusalWhileAlreadyPacedSlowsThePaceALittleRatherThanMeasuringASecondSpentWaiting() {
+        Pacer pacer = new Pacer(true);
+        for (int i = 0; i < 19; i++) {
+            pacer.answered(1, i * MS, i * MS + 10 * MS, false, false, -1);
+        }
+        pacer.answered(1, 19 * MS, 29 * MS, false, true, 971 * MS);
+        double paced = pacer.rate(1);
+        assertThat(paced).isCloseTo(19 * 0.99, within(0.01));
+        for (int i = 0; i < 6; i++) {
+            pacer.answered(1, 1_000 * MS + i * 50 * MS, 1_010 * MS + i * 50 * MS, false, false, -1);
+        }
+        pacer.answered(1, 1_300 * MS, 1_310 * MS, true, false, 690 * MS);
+        assertThat(pacer.rate(1)).as("6 accepted in the last second, most of it paused: not a limit of 6")
+                .isCloseTo(paced * Pacer.CUT, within(0.01));
+        assertThat(pacer.reserve(1, 1_320 * MS)).isEqualTo(680 * MS);
+    }
+
+    @Test
     void anAcceptedAnswerWithNothingRemainingPacesBeforeAnyRefusal() {
         Pacer pacer = new Pacer(true);
         for (int i = 0; i < 19; i++) {
