@@ -19,7 +19,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * requests sent before that decision belong to the same episode: a refusal among them lowers the rate no further, and
  * an acceptance among them (answers arrive out of order when several requests are in flight) counts in the second
  * the decision measured, as if it had been heard first. A refusal once the app is paced measures nothing (the last
- * second was partly spent waiting) and slows the pace by a twentieth ({@value #CUT} of it). The rate holds for
+ * second was partly spent waiting) and slows the pace by a twentieth ({@value #CUT} of it). A refused request's
+ * retry (which waits for the service's time, not for a slot) is counted in the pace: the slots after it move back. The rate holds for
  * {@value #HOLD_SECONDS} s, then grows by {@value #GROWTH_PER_SECOND} of itself a second while nothing is refused, so
  * a limit that was raised is found again. Thread-safe; one {@link ReentrantLock} per app, never a monitor.
  */
@@ -107,7 +108,7 @@ public final class Pacer {
             app.accepted(sentAt, now);
         }
         if (refused || exhausted) {
-            app.limited(sentAt, now, waitNanos < 0 ? SECOND : waitNanos);
+            app.limited(sentAt, now, waitNanos < 0 ? SECOND : waitNanos, refused);
             engaged = true;
         }
     }
@@ -172,12 +173,13 @@ public final class Pacer {
             }
         }
 
-        void limited(long sentAt, long now, long waitNanos) {
+        void limited(long sentAt, long now, long waitNanos, boolean refused) {
             lock.lock();
             try {
                 pausedUntil = Math.max(pausedUntil, now + waitNanos);
                 if (sentAt < decidedAt) {
-                    return; // sent before the last decision: the same episode
+                    holdSlotForRetry(refused); // sent before the last decision: the same episode
+                    return;
                 }
                 roll(now);
                 long lastSecond = 0;
@@ -198,8 +200,19 @@ public final class Pacer {
                 }
                 decidedAt = now;
                 grownAt = now;
+                holdSlotForRetry(refused);
             } finally {
                 lock.unlock();
+            }
+        }
+
+        /**
+         * A refused request is retried when the service said (its call's own retry, which takes no slot): the slots
+         * after the pause move back by one, so that the retry and the paced requests together keep to the rate.
+         */
+        private void holdSlotForRetry(boolean refused) {
+            if (refused && !Double.isInfinite(rate)) {
+                nextFree = Math.max(nextFree, pausedUntil) + (long) (SECOND / rate);
             }
         }
 
