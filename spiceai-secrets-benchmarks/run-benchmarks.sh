@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole performance suite and writes the figures:
-#   spiceai-secrets-benchmarks/target/benchmarks/{jmh-canned,jmh-canned-async,jmh-emulator,interleaved,bulk,pacing,coldstart,footprint,machine}.json
+#   spiceai-secrets-benchmarks/target/benchmarks/{jmh-canned,jmh-canned-pass2,jmh-canned-pass3,jmh-canned-async,jmh-emulator,interleaved,bulk,pacing,coldstart,footprint,machine}.json
 #   spiceai-secrets-benchmarks/target/benchmarks/summary.md and performance.svg
 #   docs/performance.svg, and the generated part of docs/PERFORMANCE.md
-# About 35 minutes on 2 cores. Usage: spiceai-secrets-benchmarks/run-benchmarks.sh [--quick] [--only jmh,interleaved,bulk,pacing,...]
+# About 45 minutes on 2 cores. Usage: spiceai-secrets-benchmarks/run-benchmarks.sh [--quick] [--only jmh,interleaved,bulk,pacing,...]
 # Run it on an otherwise idle machine: every other process competes with the figures.
 set -euo pipefail
 

@@ -40,6 +40,23 @@ public final class Report {
         return dir.resolve("jmh-" + server + ".json");
     }
 
+    /** The name of the canned server's pass {@code pass} (from 0): {@code canned}, {@code canned-pass2}, ... */
+    public static String cannedPass(int pass) {
+        return pass == 0 ? "canned" : "canned-pass" + (pass + 1);
+    }
+
+    /** Every canned pass found in {@code dir} (their figures are pooled), then the named others. */
+    private static List<Path> jmhFiles(Path dir, String... others) {
+        List<Path> files = new ArrayList<>();
+        for (int pass = 0; Files.isRegularFile(jmhFile(dir, cannedPass(pass))); pass++) {
+            files.add(jmhFile(dir, cannedPass(pass)));
+        }
+        for (String other : others) {
+            files.add(jmhFile(dir, other));
+        }
+        return files;
+    }
+
     /** The file the interleaved (one JVM) per-call run writes, in {@code dir}. */
     public static Path interleavedFile(Path dir) {
         return dir.resolve("interleaved.json");
@@ -69,8 +86,7 @@ public final class Report {
      * {@code baseline} directory (an earlier run's files) is given.
      */
     public static String render(Path dir, Path docs, Path baseline) {
-        JmhResults jmh = JmhResults.read(MAPPER, List.of(jmhFile(dir, "canned"), jmhFile(dir, "canned-reversed"),
-                jmhFile(dir, "canned-async"), jmhFile(dir, "emulator")));
+        JmhResults jmh = JmhResults.read(MAPPER, jmhFiles(dir, "canned-async", "emulator"));
         Optional<InterleavedResults> interleaved = read(dir, interleavedFile(dir).getFileName().toString(),
                 InterleavedHarness.Report.class).map(InterleavedResults::new);
         Optional<BulkHarness.Report> bulk = read(dir, "bulk.json", BulkHarness.Report.class);
@@ -87,8 +103,7 @@ public final class Report {
         interleaved.ifPresent(in -> md.append(Tables.interleaved(in)));
         md.append(Tables.asyncGet(jmh, interleaved));
         if (baseline != null) {
-            JmhResults before = JmhResults.read(MAPPER, List.of(jmhFile(baseline, "canned"),
-                    jmhFile(baseline, "canned-reversed"), jmhFile(baseline, "canned-async")));
+            JmhResults before = JmhResults.read(MAPPER, jmhFiles(baseline, "canned-async"));
             Optional<InterleavedResults> interleavedBefore = read(baseline, interleavedFile(baseline).getFileName().toString(),
                     InterleavedHarness.Report.class).map(InterleavedResults::new);
             String when = read(baseline, "machine.json", Machine.class).map(Machine::runAt).orElse("an earlier run");

@@ -36,7 +36,7 @@ final class Tables {
         StringBuilder md = new StringBuilder();
         for (String server : jmh.servers()) {
             md.append("### Per call, ").append(server.equals("canned") ? "canned server (client cost)" : "emulator")
-                    .append(": time\n\nMedian of the measurement iterations, µs per call (JMH mean ± 99.9% error in brackets).\n\n");
+                    .append(": time\n\nMedian of the measurement iterations (of all its forks), µs per call; in brackets JMH's mean ± 99.9% error (the largest of its forks).\n\n");
             md.append(table(jmh, server, JmhResults.Figure::micros, Tables::time));
             md.append("\n### Per call, ").append(server.equals("canned") ? "canned server" : "emulator")
                     .append(": bytes allocated\n\n`-prof gc` (`gc.alloc.rate.norm`), bytes per call in the client's JVM"
