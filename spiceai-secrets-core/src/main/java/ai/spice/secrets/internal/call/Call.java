@@ -5,7 +5,6 @@ import ai.spice.secrets.internal.auth.CredentialsException;
 import ai.spice.secrets.internal.http.ApiRequest;
 import ai.spice.secrets.internal.http.RawResponse;
 import ai.spice.secrets.internal.http.RequestFactory;
-import ai.spice.secrets.internal.http.ServerHint;
 import ai.spice.secrets.internal.http.TransportFailure;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
@@ -13,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -51,8 +49,6 @@ public final class Call<T> {
     /** The last answer's status ({@link CallEvents#NO_STATUS} if none) and headers (null if none), for the events. */
     private int lastStatus = CallEvents.NO_STATUS;
     private HttpHeaders lastHeaders;
-    /** When the current attempt started ({@link System#nanoTime()}), for the pacer; 0 when the client does not pace. */
-    private long sentAt;
     /** What the operation's events report it ended with, although it succeeded: a 404 read as absence. */
     private volatile SpiceException reported;
 
@@ -127,8 +123,8 @@ public final class Call<T> {
         if (result.isDone()) {
             return;
         }
-        long started = context.events().now();
-        sentAt = context.pacer().enabled() ? System.nanoTime() : 0L;
+        // Read once for the events (when anything listens) and the pacer (when the client paces).
+        long started = context.events().timed() || context.pacer().enabled() ? System.nanoTime() : 0L;
         attemptsMade++;
         CompletableFuture<String> bearerToken = context.tokens().token();
         if (mode == Mode.SYNC && attempt == 1 && bearerToken.isDone() && !bearerToken.isCompletedExceptionally()) {
@@ -189,32 +185,13 @@ public final class Call<T> {
         lastStatus = response == null ? CallEvents.NO_STATUS : response.status();
         lastHeaders = response == null ? null : response.headers();
         Exchange<T> exchange = Exchange.of(response, error, sentToken != null, request, reply, context.clock());
-        if (response != null && context.pacer().enabled()) {
-            pace(response, exchange, sentAt);
+        if (response != null) {
+            context.pacer().heard(request.call().appId(), started, response, exchange, context.clock());
         }
         Decision.State state = new Decision.State(attempt, request.operation(), answerLost,
                 sentToken != null && !tokenRefreshed && context.tokens().canRefresh());
         answerLost |= exchange instanceof Exchange.Failed<T> failed && failed.answerLost();
         act(Decision.next(exchange, reply, state, context.policy(), context.random()), attempt, started, sentToken);
-    }
-
-    /**
-     * Tells the pacer what the answer said of the app's rate limit: refused (429), exhausted, or neither. Every call
-     * teaches it; bulk runs consult it before each secret ({@link Pacer#slot}).
-     */
-    private void pace(RawResponse response, Exchange<T> exchange, long sentAt) {
-        boolean refused = response.status() == 429;
-        boolean exhausted = !refused && response.headers().firstValue("x-ratelimit-remaining")
-                .filter(remaining -> remaining.strip().equals("0")).isPresent();
-        if (!refused && !exhausted) {
-            context.pacer().answered(request.call().appId(), sentAt, System.nanoTime(), false, false, -1L);
-            return;
-        }
-        Optional<Duration> wait = exchange instanceof Exchange.Rejected<T> rejected
-                ? rejected.hint()
-                : ServerHint.from(response.headers(), context.clock().instant());
-        context.pacer().answered(request.call().appId(), sentAt, System.nanoTime(), refused, exhausted,
-                wait.map(Duration::toNanos).orElse(-1L));
     }
 
     private void act(Decision<T> decision, int attempt, long started, String sentToken) {

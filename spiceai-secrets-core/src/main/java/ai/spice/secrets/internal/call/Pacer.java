@@ -1,6 +1,10 @@
 package ai.spice.secrets.internal.call;
 
+import ai.spice.secrets.internal.http.RawResponse;
+import ai.spice.secrets.internal.http.ServerHint;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -88,7 +92,30 @@ public final class Pacer {
     }
 
     /**
-     * Hears an answer.
+     * Hears what an answer says of its app's rate limit: refused (a 429), exhausted (accepted, with
+     * {@code X-RateLimit-Remaining: 0}), or neither; and, when limited, how long the service asked to wait.
+     *
+     * @param sentAt   when its request was sent ({@link System#nanoTime()})
+     * @param exchange the answer as classified, whose server hint a refusal already carries
+     */
+    void heard(long appId, long sentAt, RawResponse response, Exchange<?> exchange, Clock clock) {
+        if (!enabled) {
+            return;
+        }
+        boolean refused = response.status() == 429;
+        boolean exhausted = !refused && response.headers().firstValue("x-ratelimit-remaining")
+                .filter(remaining -> remaining.strip().equals("0")).isPresent();
+        long wait = -1;
+        if (refused || exhausted) {
+            Optional<Duration> hint = exchange instanceof Exchange.Rejected<?> rejected ? rejected.hint()
+                    : ServerHint.from(response.headers(), clock.instant());
+            wait = hint.map(Duration::toNanos).orElse(-1L);
+        }
+        answered(appId, sentAt, System.nanoTime(), refused, exhausted, wait);
+    }
+
+    /**
+     * Hears an answer, read.
      *
      * @param sentAt    when its request was sent ({@link System#nanoTime()})
      * @param now       when it came
