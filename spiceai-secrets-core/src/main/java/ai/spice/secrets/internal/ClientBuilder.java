@@ -12,6 +12,7 @@ import ai.spice.secrets.internal.call.CallEvents;
 import ai.spice.secrets.internal.call.OpenCalls;
 import ai.spice.secrets.internal.call.Pacer;
 import ai.spice.secrets.internal.call.Scheduler;
+import ai.spice.secrets.internal.http.ExchangeExecutor;
 import ai.spice.secrets.internal.http.JdkTransport;
 import ai.spice.secrets.internal.http.RequestFactory;
 import ai.spice.secrets.internal.http.Transport;
@@ -180,6 +181,7 @@ public final class ClientBuilder implements SecretsClient.Builder {
         HttpClient client = httpClient != null ? httpClient : HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(new ExchangeExecutor())
                 .build();
         Transport transport = new JdkTransport(client, maxResponseBytes);
         RequestFactory requests = new RequestFactory(baseUrl, requestTimeout, organization);
