@@ -16,6 +16,12 @@ public enum ClientKind {
      * beside {@link #FLOOR_ASYNC}, it shows what the SDK adds to a {@code sendAsync}.
      */
     SDK_ASYNC,
+    /**
+     * The floor's code on an {@code HttpClient} with the SDK's executor ({@code ExchangeExecutor}, which reads each
+     * answer on the selector thread): a diagnostic, not a competitor. Set beside the SDK, it shows the SDK's own work
+     * per call with the executor's saving, which the floor and the peer do not have, taken out.
+     */
+    FLOOR_INLINE,
     /** The client openapi-generator ({@code java}, {@code library=native}) makes from the OpenAPI document. */
     PEER
 }

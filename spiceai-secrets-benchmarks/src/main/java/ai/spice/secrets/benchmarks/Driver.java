@@ -2,6 +2,7 @@ package ai.spice.secrets.benchmarks;
 
 import ai.spice.secrets.benchmarks.floor.FloorClient;
 import ai.spice.secrets.benchmarks.server.Endpoint;
+import ai.spice.secrets.internal.http.ExchangeExecutor;
 
 /**
  * One client behind the three calls the benchmarks make. Each method returns the client's own typed result, so the
@@ -25,8 +26,9 @@ public interface Driver extends AutoCloseable {
         return switch (kind) {
             case SDK -> new SdkDriver(endpoint, SdkDriver.View.SYNC);
             case SDK_ASYNC -> new SdkDriver(endpoint, SdkDriver.View.ASYNC);
-            case FLOOR -> new FloorDriver(endpoint, FloorClient.Sending.SEND);
-            case FLOOR_ASYNC -> new FloorDriver(endpoint, FloorClient.Sending.SEND_ASYNC);
+            case FLOOR -> new FloorDriver(endpoint, FloorClient.Sending.SEND, null);
+            case FLOOR_ASYNC -> new FloorDriver(endpoint, FloorClient.Sending.SEND_ASYNC, null);
+            case FLOOR_INLINE -> new FloorDriver(endpoint, FloorClient.Sending.SEND, new ExchangeExecutor());
             case PEER -> new PeerDriver(endpoint);
         };
     }

@@ -7,8 +7,9 @@ final class FloorDriver implements Driver {
 
     private final FloorClient client;
 
-    FloorDriver(Endpoint endpoint, FloorClient.Sending sending) {
-        client = new FloorClient(endpoint.baseUrl(), endpoint.token(), sending);
+    /** @param executor the JDK client's executor, or null for the JDK's default */
+    FloorDriver(Endpoint endpoint, FloorClient.Sending sending, java.util.concurrent.Executor executor) {
+        client = new FloorClient(endpoint.baseUrl(), endpoint.token(), sending, executor);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * The floor: what a careful developer writes by hand in place of an SDK. Each call is one {@code HttpClient.send}
@@ -56,12 +57,14 @@ public final class FloorClient {
     private final Sending sending;
 
     public FloorClient(String baseUrl, String token) {
-        this(baseUrl, token, Sending.SEND);
+        this(baseUrl, token, Sending.SEND, null);
     }
 
-    public FloorClient(String baseUrl, String token, Sending sending) {
+    /** @param executor the JDK client's executor, or null for the JDK's default (the floor's own setting) */
+    public FloorClient(String baseUrl, String token, Sending sending, Executor executor) {
         // HTTP/1.1 as the SDK uses it to a plain-http loopback server: no h2c upgrade attempt.
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
+        this.http = (executor == null ? builder : builder.executor(executor)).build();
         this.baseUrl = baseUrl;
         this.authorization = "Bearer " + token;
         this.sending = sending;

@@ -65,7 +65,7 @@ public final class InterleavedHarness {
             }
         }
 
-        static final List<String> ALL = List.of("sdk", "floor", "peer", "floor_async", "sdk_async");
+        static final List<String> ALL = List.of("sdk", "floor", "peer", "floor_inline", "floor_async", "sdk_async");
 
         /** The suite's figures: a minute of warm-up and 80 rounds (about four minutes in all on 2 cores). */
         public static Settings full() {

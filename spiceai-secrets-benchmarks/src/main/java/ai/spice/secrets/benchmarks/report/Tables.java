@@ -30,7 +30,9 @@ final class Tables {
     }
 
     /** Diagnostic clients: shown in extra columns, never judged by a goal. */
-    private static final List<String> DIAGNOSTICS = List.of("floor_async", "sdk_async");
+    private static final List<String> DIAGNOSTICS = List.of("floor_inline", "floor_async", "sdk_async");
+    /** The diagnostic the SDK is also set against: the floor with the SDK's executor. */
+    private static final String FLOOR_INLINE = "floor_inline";
 
     static String perCall(JmhResults jmh) {
         StringBuilder md = new StringBuilder();
@@ -90,8 +92,10 @@ final class Tables {
             }
             List<String> extra = DIAGNOSTICS.stream().filter(in::has).toList();
             md.append("| Call | Floor | SDK | Peer | SDK / floor | Peer / floor | SDK / peer |");
-            extra.forEach(client -> md.append(' ').append(name(client)).append(" | its / floor |"));
-            md.append("\n|---|---|---|---|---|---|---|").append("---|---|".repeat(extra.size())).append('\n');
+            extra.forEach(client -> md.append(' ').append(name(client)).append(" | its / floor |")
+                    .append(client.equals(FLOOR_INLINE) ? " SDK / it |" : ""));
+            md.append("\n|---|---|---|---|---|---|---|").append("---|---|".repeat(extra.size()))
+                    .append(extra.contains(FLOOR_INLINE) ? "---|" : "").append('\n');
             for (String call : in.calls()) {
                 md.append("| ").append(call).append(" | ").append(cell(in, call, "floor", metric)).append(" | ")
                         .append(cell(in, call, "sdk", metric)).append(" | ").append(cell(in, call, "peer", metric)).append(" | ")
@@ -101,6 +105,9 @@ final class Tables {
                 for (String client : extra) {
                     md.append(' ').append(cell(in, call, client, metric)).append(" | ")
                             .append(paired(in, call, client, "floor", metric)).append(" |");
+                    if (client.equals(FLOOR_INLINE)) {
+                        md.append(' ').append(paired(in, call, "sdk", client, metric)).append(" |");
+                    }
                 }
                 md.append('\n');
             }
@@ -311,6 +318,7 @@ final class Tables {
             case "peer-as-generated" -> "Peer, as its pom.xml declares";
             case "floor_async" -> "Floor via sendAsync";
             case "sdk_async" -> "SDK async";
+            case "floor_inline" -> "Floor on the SDK's executor";
             default -> client;
         };
     }
