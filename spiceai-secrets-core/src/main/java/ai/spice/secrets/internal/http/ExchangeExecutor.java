@@ -20,7 +20,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * on an asynchronous call still never runs on the selector thread: the JDK completes {@code sendAsync}'s future on
  * {@code CompletableFuture}'s default executor whatever the client's executor is. The selector thread is known by the
  * name the JDK gives it; under a JDK that names it otherwise, every task goes to the pool, which is the JDK's
- * default behaviour. Thread-safe.
+ * default behaviour.
+ *
+ * <p>What it gives up: the JDK hands the selector thread's tasks to a pool so that nothing slow ever runs there. Here
+ * the rare slow one runs on it, for instance a request the JDK resends on a new connection after the server closed an
+ * idle one (which may resolve the host name) or a TLS handshake's certificate checks, and this client's other
+ * exchanges wait for that time; every {@code SecretsClient} has an {@code HttpClient} of its own, so no other client
+ * waits. An application that prefers the JDK's default gives its own client to {@code httpClient(...)}. Thread-safe.
  */
 public final class ExchangeExecutor implements Executor {
 
