@@ -85,7 +85,7 @@ public final class Suite {
         String settings = quick ? "quick (development) settings" : "JMH forks 1, canned server: " + CANNED_PASSES
                 + " passes (clients' order alternating) of " + CANNED_WARMUP + " x 1 s warm-up + " + CANNED_MEASURED + " x 1 s measured,"
                 + " emulator: " + EMULATOR_WARMUP + " + " + EMULATOR_MEASURED + "; interleaved: " + rounds(InterleavedHarness.Settings.full())
-                + "; bulk 1,000 upserts at 20 ms; pacing 3 runs of each scenario, paced and not; cold start 15 runs per client";
+                + "; bulk 1,000 upserts at 20 ms (and 5 pairs of turns against the JDK's default executor); pacing 3 runs of each scenario, paced and not; cold start 15 runs per client";
         // The machine and settings of the run that made the per-call figures (or of whatever ran first here).
         if (only.contains("jmh") || !Files.exists(out.resolve("machine.json")) && !only.equals(Set.of("report"))) {
             Report.write(out, Machine.current(settings), "machine.json");
@@ -110,7 +110,7 @@ public final class Suite {
                     Report.interleavedFile(out));
         }
         if (only.contains("bulk")) {
-            BulkHarness.Settings bulk = quick ? new BulkHarness.Settings(200, 20, List.of(1, 8, 16), 1, true)
+            BulkHarness.Settings bulk = quick ? new BulkHarness.Settings(200, 20, List.of(1, 8, 16), 1, true, 1)
                     : BulkHarness.Settings.full();
             Report.write(out, BulkHarness.run(bulk, System.out::println), "bulk.json");
         }

@@ -89,7 +89,8 @@ class BenchmarkSmokeTest {
 
         BulkHarness.Report bulk = BulkHarness.run(BulkHarness.Settings.smoke(), line -> { });
         assertThat(bulk.runs()).extracting(BulkHarness.Run::scenario)
-                .contains("sdk-upsertAll-default", "sdk-upsertAll-4", "sdk-loop", "peer-loop");
+                .contains("sdk-upsertAll-default", "sdk-upsertAll-4", "sdk-paired-16", "sdk-jdk-executor-paired-16", "sdk-loop",
+                        "peer-loop");
         Report.write(dir, bulk, "bulk.json");
 
         PacingHarness.Report pacing = PacingHarness.run(PacingHarness.Settings.smoke(), line -> { });

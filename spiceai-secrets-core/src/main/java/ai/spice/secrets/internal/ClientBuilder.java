@@ -178,12 +178,13 @@ public final class ClientBuilder implements SecretsClient.Builder {
                     + " HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER), the JDK's default;"
                     + " the SDK reports a redirect as UnexpectedStatusCodeException");
         }
+        ExchangeExecutor executor = httpClient != null ? null : new ExchangeExecutor();
         HttpClient client = httpClient != null ? httpClient : HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(new ExchangeExecutor())
+                .executor(executor)
                 .build();
-        Transport transport = new JdkTransport(client, maxResponseBytes);
+        Transport transport = new JdkTransport(client, executor, maxResponseBytes);
         RequestFactory requests = new RequestFactory(baseUrl, requestTimeout, organization);
         TokenSource tokens = credential.tokenSource(transport, requests, tokenUrl, clock);
         CallContext context = new CallContext(transport, requests, tokens, retryPolicy, scheduler, clock, random,

@@ -11,6 +11,8 @@ import ai.spice.secrets.benchmarks.server.ServerKind;
 import ai.spice.secrets.benchmarks.server.ServerProcess;
 import ai.spice.secrets.bulk.BulkOptions;
 import ai.spice.secrets.bulk.BulkResult;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -26,7 +28,12 @@ import java.util.function.Consumer;
 public final class BulkHarness {
 
     /** What to run. */
-    public record Settings(int requests, long latencyMillis, List<Integer> sweep, int repetitions, boolean sequential) {
+    /**
+     * @param executorPairs how many times the SDK and the SDK on the JDK's default executor take turns at
+     *                      {@link #EXECUTOR_CONCURRENCY} (0: not at all)
+     */
+    public record Settings(int requests, long latencyMillis, List<Integer> sweep, int repetitions, boolean sequential,
+                           int executorPairs) {
 
         public Settings {
             sweep = List.copyOf(sweep);
@@ -34,12 +41,12 @@ public final class BulkHarness {
 
         /** The suite's figures: 1,000 upserts at 20 ms, concurrency 1 to 64, three repetitions of each short run. */
         public static Settings full() {
-            return new Settings(1_000, 20, List.of(1, 2, 4, 8, 16, 32, 64), 3, true);
+            return new Settings(1_000, 20, List.of(1, 2, 4, 8, 16, 32, 64), 3, true, 5);
         }
 
         /** Seconds, for a smoke test. */
         public static Settings smoke() {
-            return new Settings(20, 2, List.of(1, 4), 1, true);
+            return new Settings(20, 2, List.of(1, 4), 1, true, 1);
         }
     }
 
@@ -66,20 +73,32 @@ public final class BulkHarness {
     public record Report(int requests, long latencyMillis, int defaultConcurrency, String method, List<Run> runs) {
     }
 
+    /** Where the SDK's executor is set against the JDK's default: the sweep's most loaded goal. */
+    static final int EXECUTOR_CONCURRENCY = 16;
+
     private BulkHarness() {
     }
 
     public static Report run(Settings settings, Consumer<String> log) {
-        int apps = 2 + settings.repetitions() * (1 + settings.sweep().size()) + 2;
+        int apps = 3 + settings.repetitions() * (1 + settings.sweep().size()) + 2 + 2 * settings.executorPairs();
         try (ServerProcess server = ServerProcess.start(ServerKind.EMULATOR, settings.latencyMillis(), apps);
              SecretsClient sdk = SecretsClient.builder().baseUrl(server.endpoint().baseUrl())
-                     .token(server.endpoint().token()).build()) {
+                     .token(server.endpoint().token()).build();
+             // The SDK on an HttpClient as the JDK builds it by default (pool threads read every answer): the one
+             // difference from the SDK's own client is its executor (ExchangeExecutor).
+             SecretsClient onJdkExecutor = SecretsClient.builder().baseUrl(server.endpoint().baseUrl())
+                     .token(server.endpoint().token())
+                     .httpClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()).build()) {
             Endpoint endpoint = server.endpoint();
             Iterator<Long> freshApps = endpoint.spareApps().iterator();
             DefaultApi peer = PeerSetup.api(endpoint.baseUrl(), endpoint.token());
             Map<String, SecretValue> secrets = secrets(settings.requests());
 
             warmUp(sdk, peer, freshApps.next(), Math.min(settings.requests(), 300));
+            if (settings.executorPairs() > 0) {
+                check(onJdkExecutor.upsertAll(freshApps.next(), secrets(Math.min(settings.requests(), 300)),
+                        BulkOptions.builder().concurrency(EXECUTOR_CONCURRENCY).build()), Math.min(settings.requests(), 300));
+            }
 
             List<Run> runs = new ArrayList<>();
             int n = settings.requests();
@@ -94,6 +113,9 @@ public final class BulkHarness {
             runs.add(time("sdk-upsertAll-default", "sdk", "SDK upsertAll, default options", BulkOptions.DEFAULT_CONCURRENCY,
                     n * latency / BulkOptions.DEFAULT_CONCURRENCY, repetitions(settings, BulkOptions.DEFAULT_CONCURRENCY),
                     () -> check(sdk.upsertAll(freshApps.next(), secrets), n), log));
+            if (settings.executorPairs() > 0) {
+                runs.addAll(executorPairs(sdk, onJdkExecutor, secrets, settings, freshApps, log));
+            }
             if (settings.sequential()) {
                 runs.add(time("sdk-loop", "sdk", "SDK client.upsert in a loop", 1, n * latency, 1, () -> {
                     long app = freshApps.next();
@@ -127,6 +149,37 @@ public final class BulkHarness {
         Run run = new Run(scenario, client, description, concurrency, seconds, ideal);
         log.accept(String.format("bulk %-24s %7.3f s (ideal %.3f s) %s", scenario, run.medianSeconds(), ideal, seconds));
         return run;
+    }
+
+    /**
+     * The SDK and the same SDK on the JDK's default executor, taking turns (the first alternating) at
+     * {@link #EXECUTOR_CONCURRENCY}, so that both meet the same machine.
+     */
+    private static List<Run> executorPairs(SecretsClient sdk, SecretsClient onJdkExecutor, Map<String, SecretValue> secrets,
+                                           Settings settings, Iterator<Long> freshApps, Consumer<String> log) {
+        BulkOptions options = BulkOptions.builder().concurrency(EXECUTOR_CONCURRENCY).build();
+        int n = settings.requests();
+        List<Double> own = new ArrayList<>();
+        List<Double> jdk = new ArrayList<>();
+        for (int pair = 0; pair < settings.executorPairs(); pair++) {
+            for (int turn = 0; turn < 2; turn++) {
+                boolean sdksTurn = (pair + turn) % 2 == 0;
+                SecretsClient client = sdksTurn ? sdk : onJdkExecutor;
+                long started = System.nanoTime();
+                check(client.upsertAll(freshApps.next(), secrets, options), n);
+                (sdksTurn ? own : jdk).add((System.nanoTime() - started) / 1e9);
+            }
+        }
+        double ideal = n * settings.latencyMillis() / 1000.0 / EXECUTOR_CONCURRENCY;
+        List<Run> runs = List.of(
+                new Run("sdk-paired-" + EXECUTOR_CONCURRENCY, "sdk", "SDK upsertAll, concurrency "
+                        + EXECUTOR_CONCURRENCY + ", taking turns with the next row", EXECUTOR_CONCURRENCY, own, ideal),
+                new Run("sdk-jdk-executor-paired-" + EXECUTOR_CONCURRENCY, "sdk", "SDK upsertAll on the JDK's default"
+                        + " HttpClient executor, concurrency " + EXECUTOR_CONCURRENCY + ", taking turns with the row above",
+                        EXECUTOR_CONCURRENCY, jdk, ideal));
+        runs.forEach(run -> log.accept(String.format("bulk %-32s %7.3f s (ideal %.3f s) %s", run.scenario(),
+                run.medianSeconds(), ideal, run.seconds())));
+        return runs;
     }
 
     private static void warmUp(SecretsClient sdk, DefaultApi peer, long app, int count) {

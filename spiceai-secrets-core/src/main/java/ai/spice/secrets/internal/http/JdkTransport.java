@@ -12,19 +12,31 @@ import java.util.concurrent.TimeUnit;
 public final class JdkTransport implements Transport {
 
     private final HttpClient client;
+    /** The client's executor when the SDK built the client (it counts the exchanges in flight); else null. */
+    private final ExchangeExecutor executor;
     private final long maxResponseBytes;
     /** Made once: a handler that captures nothing of the call. */
     private final HttpResponse.BodyHandler<byte[]> capped;
 
-    public JdkTransport(HttpClient client, long maxResponseBytes) {
+    /** @param executor {@code client}'s executor if the SDK built it, or null for an application's client */
+    public JdkTransport(HttpClient client, ExchangeExecutor executor, long maxResponseBytes) {
         this.client = client;
+        this.executor = executor;
         this.maxResponseBytes = maxResponseBytes;
         this.capped = info -> CappedBodySubscriber.of(info, this.maxResponseBytes);
     }
 
     @Override
     public CompletableFuture<RawResponse> send(HttpRequest request, Duration timeout) {
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, capped);
+        started();
+        CompletableFuture<HttpResponse<byte[]>> exchange;
+        try {
+            exchange = client.sendAsync(request, capped);
+        } catch (RuntimeException refused) {
+            ended();
+            throw refused;
+        }
+        exchange.whenComplete((answer, error) -> ended());
         CompletableFuture<RawResponse> response =
                 exchange.thenApply(answer -> new RawResponse(answer.statusCode(), answer.headers(), answer.body()));
         // The whole response is bounded here: the JDK's own timeout would stop at the headers, so a body that trickles in
@@ -48,6 +60,7 @@ public final class JdkTransport implements Transport {
      */
     @Override
     public RawResponse sendAndWait(HttpRequest request) throws IOException, InterruptedException {
+        started();
         try {
             HttpResponse<byte[]> answer = client.send(request, capped);
             return new RawResponse(answer.statusCode(), answer.headers(), answer.body());
@@ -57,6 +70,20 @@ public final class JdkTransport implements Transport {
                 throw tooLarge;
             }
             throw e;
+        } finally {
+            ended();
+        }
+    }
+
+    private void started() {
+        if (executor != null) {
+            executor.exchangeStarted();
+        }
+    }
+
+    private void ended() {
+        if (executor != null) {
+            executor.exchangeEnded();
         }
     }
 }
