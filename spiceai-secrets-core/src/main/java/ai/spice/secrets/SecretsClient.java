@@ -368,9 +368,9 @@ public interface SecretsClient extends AutoCloseable {
 
         /**
          * Uses your own HTTP client (proxy, TLS, executor). Default: a client the SDK creates with HTTP/2 preferred,
-         * redirects never followed, the connect timeout above, and an executor that reads each answer on the client's
-         * own I/O thread instead of handing it to a pool thread (your callbacks on asynchronous calls still never run
-         * there). Yours must not follow redirects either
+         * redirects never followed, the connect timeout above, and an executor that, while at most two exchanges are
+         * in flight, reads each answer on the client's own I/O thread instead of handing it to a pool thread (your
+         * callbacks on asynchronous calls still never run there). Yours must not follow redirects either
          * ({@code HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)}, the JDK's default): a followed
          * redirect would carry the bearer token, or a token request's OAuth client secret, to whatever host it names,
          * so {@link #build()} refuses such a client. A redirect is reported as
