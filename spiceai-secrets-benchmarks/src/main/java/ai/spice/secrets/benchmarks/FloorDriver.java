@@ -2,13 +2,14 @@ package ai.spice.secrets.benchmarks;
 
 import ai.spice.secrets.benchmarks.floor.FloorClient;
 import ai.spice.secrets.benchmarks.server.Endpoint;
+import java.util.concurrent.Executor;
 
 final class FloorDriver implements Driver {
 
     private final FloorClient client;
 
     /** @param executor the JDK client's executor, or null for the JDK's default */
-    FloorDriver(Endpoint endpoint, FloorClient.Sending sending, java.util.concurrent.Executor executor) {
+    FloorDriver(Endpoint endpoint, FloorClient.Sending sending, Executor executor) {
         client = new FloorClient(endpoint.baseUrl(), endpoint.token(), sending, executor);
     }
 

@@ -27,8 +27,9 @@ import java.util.function.Consumer;
  */
 public final class BulkHarness {
 
-    /** What to run. */
     /**
+     * What to run.
+     *
      * @param executorPairs how many times the SDK and the SDK on the JDK's default executor take turns at
      *                      {@link #EXECUTOR_CONCURRENCY} (0: not at all)
      */
@@ -94,10 +95,11 @@ public final class BulkHarness {
             DefaultApi peer = PeerSetup.api(endpoint.baseUrl(), endpoint.token());
             Map<String, SecretValue> secrets = secrets(settings.requests());
 
-            warmUp(sdk, peer, freshApps.next(), Math.min(settings.requests(), 300));
+            int warmUp = Math.min(settings.requests(), 300);
+            warmUp(sdk, peer, freshApps.next(), warmUp);
             if (settings.executorPairs() > 0) {
-                check(onJdkExecutor.upsertAll(freshApps.next(), secrets(Math.min(settings.requests(), 300)),
-                        BulkOptions.builder().concurrency(EXECUTOR_CONCURRENCY).build()), Math.min(settings.requests(), 300));
+                check(onJdkExecutor.upsertAll(freshApps.next(), secrets(warmUp),
+                        BulkOptions.builder().concurrency(EXECUTOR_CONCURRENCY).build()), warmUp);
             }
 
             List<Run> runs = new ArrayList<>();
@@ -146,8 +148,12 @@ public final class BulkHarness {
             body.run();
             seconds.add((System.nanoTime() - started) / 1e9);
         }
-        Run run = new Run(scenario, client, description, concurrency, seconds, ideal);
-        log.accept(String.format("bulk %-24s %7.3f s (ideal %.3f s) %s", scenario, run.medianSeconds(), ideal, seconds));
+        return logged(new Run(scenario, client, description, concurrency, seconds, ideal), log);
+    }
+
+    private static Run logged(Run run, Consumer<String> log) {
+        log.accept(String.format("bulk %-32s %7.3f s (ideal %.3f s) %s", run.scenario(), run.medianSeconds(),
+                run.idealSeconds(), run.seconds()));
         return run;
     }
 
@@ -171,15 +177,12 @@ public final class BulkHarness {
             }
         }
         double ideal = n * settings.latencyMillis() / 1000.0 / EXECUTOR_CONCURRENCY;
-        List<Run> runs = List.of(
-                new Run("sdk-paired-" + EXECUTOR_CONCURRENCY, "sdk", "SDK upsertAll, concurrency "
-                        + EXECUTOR_CONCURRENCY + ", taking turns with the next row", EXECUTOR_CONCURRENCY, own, ideal),
-                new Run("sdk-jdk-executor-paired-" + EXECUTOR_CONCURRENCY, "sdk", "SDK upsertAll on the JDK's default"
-                        + " HttpClient executor, concurrency " + EXECUTOR_CONCURRENCY + ", taking turns with the row above",
-                        EXECUTOR_CONCURRENCY, jdk, ideal));
-        runs.forEach(run -> log.accept(String.format("bulk %-32s %7.3f s (ideal %.3f s) %s", run.scenario(),
-                run.medianSeconds(), ideal, run.seconds())));
-        return runs;
+        return List.of(
+                logged(new Run("sdk-paired-" + EXECUTOR_CONCURRENCY, "sdk", "SDK upsertAll, concurrency "
+                        + EXECUTOR_CONCURRENCY + ", taking turns with the next row", EXECUTOR_CONCURRENCY, own, ideal), log),
+                logged(new Run("sdk-jdk-executor-paired-" + EXECUTOR_CONCURRENCY, "sdk", "SDK upsertAll on the JDK's"
+                        + " default HttpClient executor, concurrency " + EXECUTOR_CONCURRENCY
+                        + ", taking turns with the row above", EXECUTOR_CONCURRENCY, jdk, ideal), log));
     }
 
     private static void warmUp(SecretsClient sdk, DefaultApi peer, long app, int count) {

@@ -29,10 +29,10 @@ final class Tables {
         return md.append('\n').toString();
     }
 
-    /** Diagnostic clients: shown in extra columns, never judged by a goal. */
-    private static final List<String> DIAGNOSTICS = List.of("floor_inline", "floor_async", "sdk_async");
     /** The diagnostic the SDK is also set against: the floor with the SDK's executor. */
     private static final String FLOOR_INLINE = "floor_inline";
+    /** Diagnostic clients: shown in extra columns, never judged by a goal. */
+    private static final List<String> DIAGNOSTICS = List.of(FLOOR_INLINE, "floor_async", "sdk_async");
 
     static String perCall(JmhResults jmh) {
         StringBuilder md = new StringBuilder();

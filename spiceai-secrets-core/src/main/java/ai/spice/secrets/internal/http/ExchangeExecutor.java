@@ -20,26 +20,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>With the JDK's default, every answer was handed from the selector thread to a pool thread: a thread hop per
  * call that cost a small call on the loopback about a third of its time (docs/PERFORMANCE.md). Read there during a
- * bulk run of 16 at a time, the answers made the run's first seconds up to a quarter slower, hence the bound. What the caller chains
- * on an asynchronous call still never runs on the selector thread: the JDK completes {@code sendAsync}'s future on
- * {@code CompletableFuture}'s default executor whatever the client's executor is. The selector thread is known by the
- * name the JDK gives it; under a JDK that names it otherwise, every task goes to the pool, which is the JDK's
- * default behaviour.
+ * bulk run of 16 at a time, the answers made the run's first seconds up to a quarter slower, hence the bound. What
+ * the caller chains on an asynchronous call still never runs on the selector thread: the JDK completes
+ * {@code sendAsync}'s future on {@code CompletableFuture}'s default executor whatever the client's executor is. The
+ * selector thread is known by the name the JDK gives it ({@link #SELECTOR_SUFFIX}); under a JDK that names it
+ * otherwise, every task goes to the pool, which is the JDK's default behaviour.
  *
  * <p>What it gives up: the JDK hands the selector thread's tasks to a pool so that nothing slow ever runs there. Here
- * the rare slow one may run on it, for instance a request the JDK resends on a new connection after the server closed an
- * idle one (which may resolve the host name) or a TLS handshake's certificate checks, and this client's other
- * exchange, if it has one in flight, waits for that time; every {@code SecretsClient} has an {@code HttpClient} of its own, so no other client
- * waits. An application that prefers the JDK's default gives its own client to {@code httpClient(...)}. Thread-safe.
+ * the rare slow one may run on it, for instance a request the JDK resends on a new connection after the server closed
+ * an idle one (which may resolve the host name) or a TLS handshake's certificate checks, and this client's other
+ * exchange, if it has one in flight, waits for that time; every {@code SecretsClient} has an {@code HttpClient} of
+ * its own, so no other client waits. An application that prefers the JDK's default gives its own client to
+ * {@code httpClient(...)}. Thread-safe.
  */
 public final class ExchangeExecutor implements Executor {
 
-    /** The suffix of the name the JDK gives an {@code HttpClient}'s selector thread ({@code HttpClient-1-SelectorManager}). */
-    static final String SELECTOR_SUFFIX = "-SelectorManager";
-    private static final AtomicInteger CLIENTS = new AtomicInteger();
-
+    /** How the name the JDK gives an {@code HttpClient}'s selector thread ends: {@code HttpClient-1-SelectorManager}. */
+    public static final String SELECTOR_SUFFIX = "-SelectorManager";
     /** Answers read on the selector thread while at most this many exchanges are in flight: a caller or two. */
     static final int INLINE_MAX = 2;
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     private final ThreadPoolExecutor pool;
     private final AtomicInteger inFlight = new AtomicInteger();

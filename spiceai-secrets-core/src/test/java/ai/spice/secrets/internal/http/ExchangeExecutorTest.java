@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ExchangeExecutorTest {
 
     /** The name the JDK gives an {@code HttpClient}'s selector thread. */
-    private static final String SELECTOR = "HttpClient-9-SelectorManager";
+    private static final String SELECTOR = "HttpClient-9" + ExchangeExecutor.SELECTOR_SUFFIX;
 
     private final ExchangeExecutor executor = new ExchangeExecutor();
 
